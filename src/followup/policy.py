@@ -70,13 +70,17 @@ class Policy:
     max_follow_ups: int = _rule(
         2, "001, 002", "Follow-ups per round and per person: the thank-you and one check-in."
     )
-    holiday_country: str = _rule("US", "001", "Country whose public holidays are not business days.")
+    holiday_country: str = _rule(
+        "US", "001", "Country whose public holidays are not business days."
+    )
     holiday_subdivision: str | None = _rule(None, "001", "State or region for local holidays.")
     card_cultures: tuple[str, ...] = _rule(
         ("traditional",), "001, 003", "Company cultures where a handwritten card is suggested."
     )
     card_title_words: tuple[str, ...] = _rule(
-        SENIOR_TITLE_WORDS, "001, 003", "Words in a role title that make it senior (card suggested)."
+        SENIOR_TITLE_WORDS,
+        "001, 003",
+        "Words in a role title that make it senior (card suggested).",
     )
     cards: bool = _rule(True, "000, 001, 003", "Suggest handwritten cards at all.")
     long_game: bool = _rule(False, "001", "Plan occasional updates to a contact after a rejection.")

@@ -1,0 +1,86 @@
+"""Commands. Each parses its options, makes one service call and one output call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from followup import __version__
+
+app = typer.Typer(
+    name="followup",
+    help="Plan, draft and review the follow-ups of a job interview, by the etiquette career "
+    "advisers teach.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+)
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"followup {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Plan, draft and review the follow-ups of a job interview."""
+
+
+@app.command(
+    epilog="Example:  followup plan interview.yaml --now 2026-03-03T12:00-05:00",
+)
+def plan(
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Interview record files (YAML or JSON).", show_default=False),
+    ],
+    now: Annotated[
+        str | None,
+        typer.Option(help="Plan as of this moment (ISO 8601; default: the current time)."),
+    ] = None,
+    policy: Annotated[
+        Path | None, typer.Option(help="A YAML file overriding etiquette defaults.")
+    ] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option(
+            help="Your time zone for the 'yours' column "
+            "(default: the record's, else this computer's)."
+        ),
+    ] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
+    ] = OutputFormat.TEXT,
+) -> None:
+    """Plan every follow-up of an interview round: who, what, when and why.
+
+    With several files and --format json, prints one JSON object per line.
+    """
+    from followup.cli import plan_output
+    from followup.service import planning
+
+    yours = planning.resolve_zone(tz, "--tz") if tz else None
+    moment = planning.parse_moment(now, "--now") if now else dt.datetime.now().astimezone()
+    rules = planning.read_policy(policy)
+    rounds = planning.plan_files(files, rules, moment)
+    if output is OutputFormat.JSON:
+        plan_output.print_json(rounds)
+    else:
+        plan_output.print_text(rounds, yours, moment)
