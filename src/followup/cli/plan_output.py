@@ -85,26 +85,41 @@ def _title(planned: PlannedRound) -> str:
     return f"{record.company} — {record.role} ({stage}, {start:%a} {start.day} {start:%b %Y})"
 
 
+def _when(at: dt.datetime, yours: dt.tzinfo) -> Text:
+    """Their local time; yours below it when the clocks differ."""
+    mine = at.astimezone(yours)
+    text = Text(f"{_stamp(at)} {at:%Z}")
+    if mine.utcoffset() != at.utcoffset():
+        text.append(f"\nyou: {_stamp(mine)} {mine:%Z}", style="cyan")
+    return text
+
+
+def _recipient(item: PlannedItem) -> str:
+    to = item.to or "you"
+    if item.about and item.kind.value == "forward-request":
+        to += " → " + ", ".join(item.about)
+    return to
+
+
+def _what(item: PlannedItem, now: dt.datetime) -> str:
+    what = WHAT.get(item.kind.value, item.kind.value)
+    if item.status is not Status.PLANNED:
+        return f"{what} ({item.status.value})"
+    return f"{what} (due)" if item.at <= now else what
+
+
 def _table(planned: PlannedRound, yours: dt.tzinfo, now: dt.datetime) -> Table:
-    table = Table(title=_title(planned), title_justify="left", show_lines=True, expand=False)
-    table.add_column("When (theirs)", no_wrap=True)
-    table.add_column("When (yours)", no_wrap=True)
-    table.add_column("To")
-    table.add_column("What")
-    table.add_column("Why", ratio=1)
+    table = Table(title=_title(planned), title_justify="left", show_lines=True)
+    table.add_column("When (theirs / yours)", no_wrap=True)
+    table.add_column("To", max_width=24)
+    table.add_column("What", max_width=16)
+    table.add_column("Why", min_width=30, ratio=1)
     for item in planned.plan.items:
         style = STATUS_STYLE[item.status]
-        what = WHAT.get(item.kind.value, item.kind.value)
-        if item.status is not Status.PLANNED:
-            what += f" ({item.status.value})"
-        elif item.at < now:
-            what += " (due)"
-        to = item.to or "you"
-        if item.about and item.kind.value == "forward-request":
-            to += " → " + ", ".join(item.about)
-        theirs = _stamp(item.at) + f" {item.at:%Z}"
-        mine = _stamp(item.at.astimezone(yours))
-        table.add_row(theirs, mine, to, what, Text(item.reason), style=style)
+        reason = Text(item.reason)
+        table.add_row(
+            _when(item.at, yours), _recipient(item), _what(item, now), reason, style=style
+        )
     return table
 
 
