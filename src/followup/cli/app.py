@@ -84,3 +84,29 @@ def plan(
         plan_output.print_json(rounds)
     else:
         plan_output.print_text(rounds, yours, moment)
+
+
+@app.command(
+    name="policy",
+    epilog="Example:  followup policy --policy my-policy.yaml --format json",
+)
+def show_policy(
+    policy: Annotated[
+        Path | None, typer.Option(help="A YAML file overriding etiquette defaults.")
+    ] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
+    ] = OutputFormat.TEXT,
+) -> None:
+    """Show every etiquette setting: its value, its default and the advice it comes from.
+
+    Any of them can be changed in a policy file given with --policy.
+    """
+    from followup.cli import policy_output
+    from followup.service import planning
+
+    settings = planning.policy_settings(planning.read_policy(policy))
+    if output is OutputFormat.JSON:
+        policy_output.print_json(settings)
+    else:
+        policy_output.print_text(settings)

@@ -110,10 +110,10 @@ def _what(item: PlannedItem, now: dt.datetime) -> str:
 
 def _table(planned: PlannedRound, yours: dt.tzinfo, now: dt.datetime) -> Table:
     table = Table(title=_title(planned), title_justify="left", show_lines=True)
-    table.add_column("When (theirs / yours)", no_wrap=True)
-    table.add_column("To", max_width=24)
+    table.add_column("When (theirs / yours)", min_width=12)
+    table.add_column("To", max_width=22)
     table.add_column("What", max_width=16)
-    table.add_column("Why", min_width=30, ratio=1)
+    table.add_column("Why", ratio=1)
     for item in planned.plan.items:
         style = STATUS_STYLE[item.status]
         reason = Text(item.reason)

@@ -4,6 +4,20 @@ The CLI and the web app call these; they never reach into files, the store
 or the mail servers themselves.
 """
 
-from followup.service.planning import PlannedRound, parse_moment, plan_files, read_policy
+from followup.service.planning import (
+    PlannedRound,
+    Setting,
+    parse_moment,
+    plan_files,
+    policy_settings,
+    read_policy,
+)
 
-__all__ = ["PlannedRound", "parse_moment", "plan_files", "read_policy"]
+__all__ = [
+    "PlannedRound",
+    "Setting",
+    "parse_moment",
+    "plan_files",
+    "policy_settings",
+    "read_policy",
+]

@@ -52,3 +52,28 @@ def resolve_zone(name: str, option: str) -> dt.tzinfo:
         return zone(name)
     except UnknownTimeZone:
         raise UserError(f"{option}: unknown time zone: {name!r}") from None
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    value: object
+    default: object
+    source: str
+    meaning: str
+
+    @property
+    def changed(self) -> bool:
+        return self.value != self.default
+
+
+def policy_settings(policy: Policy) -> list[Setting]:
+    """Every etiquette setting of `policy`, as written in a policy file, with its source."""
+    from followup.policy import policy_fields
+    from followup.records import policy_to_dict
+
+    values, defaults = policy_to_dict(policy), policy_to_dict(DEFAULT_POLICY)
+    return [
+        Setting(f.name, values[f.name], defaults[f.name], f.metadata["source"], f.metadata["doc"])
+        for f in policy_fields()
+    ]
