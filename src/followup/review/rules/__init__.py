@@ -1,0 +1,1 @@
+"""Rule families, one module each; `followup.review.registry` lists them explicitly."""

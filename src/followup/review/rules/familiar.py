@@ -1,0 +1,7 @@
+"""Rule family `familiar` (being built)."""
+
+from __future__ import annotations
+
+from followup.review.rule import Rule
+
+RULES: tuple[Rule, ...] = ()
