@@ -18,4 +18,5 @@ def context_from(data: dict[str, Any] | None) -> Context | None:
     record = round_from_data(record_data, "context")
     recipient = record.interviewer(data["recipient"]) if data.get("recipient") else None
     send_at = dt.datetime.fromisoformat(data["send_at"]) if data.get("send_at") else None
-    return Context(record=record, recipient=recipient, send_at=send_at)
+    notes = tuple(data.get("other_notes") or ())
+    return Context(record=record, recipient=recipient, send_at=send_at, round_notes=notes)

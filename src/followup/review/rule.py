@@ -24,6 +24,8 @@ class Context:
     send_at: dt.datetime | None = None
     policy: Policy = DEFAULT_POLICY
     known_words: frozenset[str] = frozenset()
+    round_notes: tuple[str, ...] = ()
+    """The other notes of the same round (for near-identical panel notes)."""
 
     @property
     def stage(self) -> str | None:
