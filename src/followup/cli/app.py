@@ -110,3 +110,65 @@ def show_policy(
         policy_output.print_json(settings)
     else:
         policy_output.print_text(settings)
+
+
+class FailOn(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    NEVER = "never"
+
+
+@app.command(
+    epilog="Examples:  followup check draft.txt  ·  followup check note.eml --context "
+    "interview.yaml --to 'Marcus Okafor' --format json  ·  pbpaste | followup check -",
+)
+def check(
+    file: Annotated[
+        str,
+        typer.Argument(
+            help="A message: text with an optional 'Subject:' line, an .eml, or - for stdin."
+        ),
+    ],
+    kind: Annotated[
+        str, typer.Option(help="thank-you, check-in, rejection-reply, long-game or card.")
+    ] = "thank-you",
+    context: Annotated[
+        Path | None, typer.Option(help="The interview record the message belongs to.")
+    ] = None,
+    to: Annotated[str | None, typer.Option(help="Who it goes to (a name in the record).")] = None,
+    send_at: Annotated[
+        str | None, typer.Option(help="When it would be sent (ISO 8601; default: now).")
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option(help="Reviewer settings: rules off or re-graded, your dictionary."),
+    ] = None,
+    policy: Annotated[Path | None, typer.Option(help="Etiquette overrides (YAML).")] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
+    ] = OutputFormat.TEXT,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
+    ] = FailOn.ERROR,
+) -> None:
+    """Review a message for the classic follow-up pitfalls, with a fix for each.
+
+    Exit status: 0 clean (below --fail-on), 1 findings at or above it, 2 unusable input.
+    """
+    from followup.cli import check_output
+    from followup.service import planning, reviewing
+
+    moment = planning.parse_moment(send_at, "--send-at") if send_at else None
+    request = reviewing.CheckRequest(file, kind, context, to, moment, config, policy)
+    result = reviewing.check_message(request)
+    if output is OutputFormat.JSON:
+        check_output.print_json(result)
+    else:
+        check_output.print_text(result)
+    worst = result.report.worst()
+    if worst is not None and fail_on is not FailOn.NEVER and worst.rank >= _rank(fail_on):
+        raise typer.Exit(1)
+
+
+def _rank(fail_on: FailOn) -> int:
+    return 2 if fail_on is FailOn.ERROR else 1

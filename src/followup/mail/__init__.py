@@ -1,0 +1,1 @@
+"""Mail edge: reading and (later) writing messages, SMTP and IMAP."""

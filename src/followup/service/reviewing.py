@@ -1,0 +1,84 @@
+"""Reviewing use cases: a message (file, .eml or stdin) and maybe its round, in; a report, out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followup.errors import UserError
+from followup.model import Interviewer, Round
+from followup.review import KINDS, Context, Report, review
+from followup.service.planning import read_policy
+
+if TYPE_CHECKING:
+    from followup.records.review_config import ReviewConfig
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    source: str
+    kind: str = "thank-you"
+    context_file: Path | None = None
+    to: str | None = None
+    send_at: dt.datetime | None = None
+    config_file: Path | None = None
+    policy_file: Path | None = None
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    origin: str
+    report: Report
+
+
+def check_message(request: CheckRequest) -> CheckResult:
+    """Read the message and its context, and review it."""
+    from followup.mail.reading import read_message_source
+
+    if request.kind not in KINDS:
+        raise UserError(
+            f"--kind: unknown kind {request.kind!r} (expected one of: {', '.join(KINDS)})"
+        )
+    config = _config(request.config_file)
+    message = read_message_source(request.source)
+    context = _context(request, config.dictionary)
+    report = review(message.text, request.kind, context, config.rules)
+    return CheckResult(message.origin, report)
+
+
+def _config(path: Path | None) -> ReviewConfig:
+    from followup.records.review_config import ReviewConfig, load_review_config
+
+    return ReviewConfig() if path is None else load_review_config(path)
+
+
+def _context(request: CheckRequest, dictionary: frozenset[str]) -> Context:
+    policy = read_policy(request.policy_file)
+    send_at = request.send_at or dt.datetime.now().astimezone()
+    if request.context_file is None:
+        if request.to:
+            raise UserError("--to needs --context RECORD: the round that names the people")
+        return Context(send_at=send_at, policy=policy, known_words=dictionary)
+    from followup.records import load_round
+
+    record = load_round(request.context_file)
+    recipient = _recipient(record, request.to, request.context_file)
+    return Context(
+        record=record, recipient=recipient, send_at=send_at, policy=policy, known_words=dictionary
+    )
+
+
+def _recipient(record: Round, name: str | None, origin: Path) -> Interviewer:
+    if name is None:
+        people = [p for p in record.interviewers if p.took_part]
+        if len(people) == 1:
+            return people[0]
+        names = ", ".join(p.name for p in record.interviewers)
+        raise UserError(f"--to: {origin} names several people ({names}); say which one")
+    person = record.interviewer(name)
+    if person is None:
+        names = ", ".join(p.name for p in record.interviewers)
+        raise UserError(f"--to: {name!r} is not one of the people in {origin} ({names})")
+    return person
