@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import w1
 from followup.mail.reading import eml_to_text, looks_like_eml
+
+from conftest import w1
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
 PLACEHOLDER = (

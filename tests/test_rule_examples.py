@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import rule_examples
 from followup.review import RULES, review
+
+import rule_examples
 from review_context import context_from
 from rule_examples import Example, RuleExamples
 
