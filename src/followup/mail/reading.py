@@ -119,7 +119,6 @@ HTML_BREAKS = frozenset(
 
 
 class _TextOfHtml(HTMLParser):
-
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []

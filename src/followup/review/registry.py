@@ -5,6 +5,7 @@ from __future__ import annotations
 from followup.review.rule import Rule
 from followup.review.rules import (
     asks,
+    comparison,
     facts,
     familiar,
     generic,
@@ -23,6 +24,7 @@ from followup.review.rules import (
 FAMILIES = (
     placeholder,  # text rules
     asks,
+    comparison,
     tone,
     familiar,
     subject,

@@ -26,6 +26,7 @@ from followup.review.lexicon import POSSESSIVE, base_forms, correction, is_allow
 from followup.review.message import Message, Span
 from followup.review.names import near_company, near_name, participant_names
 from followup.review.rule import Context, Rule
+from followup.review.rules.familiar import SLANG_WORDS
 
 LETTER = "A-Za-z\u00c0-\u024f"
 TOKEN = re.compile(
@@ -46,11 +47,7 @@ PREFIX_WORDS = (
     "post pre pro proto pseudo re semi sub super tri ultra un under x"
 )
 PREFIXES = frozenset(PREFIX_WORDS.split())
-SLANG_WORDS = (  # left to `overly-familiar`, so a slang word is reported once
-    "gonna wanna gotta kinda sorta dunno lemme gimme cuz lol lmao omg btw thx thnx tbh imo "
-    "imho idk fyi pls plz ttyl brb cya def haha hehe yep nope ur"
-)
-SLANG = frozenset(SLANG_WORDS.split())
+SLANG = SLANG_WORDS  # exactly what `overly-familiar` reports, so a slang word is reported once
 CORRECTION_LIMIT = 50  # distinct unknown words per message given a suggestion
 TWO_EDITS_LIMIT = 10  # distinct words per message searched two edits deep
 
