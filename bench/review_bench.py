@@ -59,8 +59,10 @@ CLOSES = [
     "I look forward to hearing about the next steps, and I am happy to share anything else.",
     "Please let me know if I can provide more information; I look forward to staying in touch.",
 ]
-SIGNATURES = ["Best regards,\nPriya Raman\n+1 415 555 0100\nhttps://www.linkedin.com/in/priya-raman-example",
-              "Kind regards,\nPriya Raman\n+1 415 555 0100"]
+SIGNATURES = [
+    "Best regards,\nPriya Raman\n+1 415 555 0100\nhttps://www.linkedin.com/in/priya-raman-example",
+    "Kind regards,\nPriya Raman\n+1 415 555 0100",
+]
 
 
 def generated_emails(count: int, seed: int) -> list[str]:
@@ -73,8 +75,11 @@ def generated_emails(count: int, seed: int) -> list[str]:
         paragraphs = [" ".join(body[:2]), " ".join(body[2:]), rng.choice(CLOSES)]
         subject = f"Thank you – Priya Raman – Data Engineer interview ({index})"
         emails.append(
-            f"Subject: {subject}\n\n{rng.choice(OPENERS)}\n\n" + "\n\n".join(paragraphs)
-            + "\n\n" + rng.choice(SIGNATURES) + "\n"
+            f"Subject: {subject}\n\n{rng.choice(OPENERS)}\n\n"
+            + "\n\n".join(paragraphs)
+            + "\n\n"
+            + rng.choice(SIGNATURES)
+            + "\n"
         )
     return emails
 
@@ -95,8 +100,11 @@ def throughput(emails: list[str]) -> tuple[float, float]:
 
     CheckRegistry().register_many(__register__)
     record = load_round(ROOT / "examples" / "first-round.yaml")
-    context = Context(record=record, recipient=record.interviewers[0],
-                      send_at=dt.datetime(2026, 3, 3, 13, tzinfo=dt.timezone(dt.timedelta(hours=-5))))
+    context = Context(
+        record=record,
+        recipient=record.interviewers[0],
+        send_at=dt.datetime(2026, 3, 3, 13, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+    )
 
     def ours(pair: tuple[int, str]) -> object:
         index, text = pair
@@ -145,8 +153,10 @@ def main() -> None:
     print(f"proselint lint:  median {theirs:7.3f} ms/email")
     print(f"throughput ratio (proselint / followup): {theirs / ours:.1f}x")
     ours_cold, theirs_cold = cold_start(emails[0], args.runs)
-    print(f"cold start, median of {args.runs}: followup check {ours_cold:.0f} ms, "
-          f"proselint check {theirs_cold:.0f} ms, ratio {theirs_cold / ours_cold:.2f}x")
+    print(
+        f"cold start, median of {args.runs}: followup check {ours_cold:.0f} ms, "
+        f"proselint check {theirs_cold:.0f} ms, ratio {theirs_cold / ours_cold:.2f}x"
+    )
 
 
 if __name__ == "__main__":
