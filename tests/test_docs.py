@@ -43,7 +43,39 @@ def test_policy_command_shows_overrides(cli, tmp_path):
 
 
 def test_every_command_has_help_with_an_example(cli):
-    for command in ("plan", "policy"):
+    for command in ("plan", "policy", "check", "rules"):
         result = cli(command, "--help")
         assert result.code == 0
-        assert "Example:" in result.out, command
+        assert re.search(r"Examples?:", result.out), command
+
+
+def test_docs_rules_page_matches_the_registry():
+    from followup.cli.rules_output import rules_markdown
+    from followup.review import RULES
+
+    page = (DOCS.parent / "rules.md").read_text("utf-8")
+    assert rules_markdown(RULES) in page
+    documented = re.findall(r"^\| `([a-z-]+)` \|", page, re.MULTILINE)
+    assert documented == [rule.id for rule in RULES]
+
+
+def test_every_text_rules_example_fires_it():
+    from followup.review import RULES, review
+
+    for rule in RULES:
+        assert rule.example, rule.id
+        if rule.needs_context or " — " in rule.example or "(" in rule.example:
+            continue  # described cases (context, length, missing parts), not literal text
+        text = rule.example.replace("\\n", "\n")
+        fired = {f.rule for f in review(text, "thank-you").findings}
+        assert rule.id in fired, (rule.id, text)
+
+
+def test_rules_command_lists_every_rule(cli):
+    from followup.review import RULES
+
+    result = cli("rules", "--format", "json")
+    assert result.code == 0
+    listed = result.json()["rules"]
+    assert [r["id"] for r in listed] == [rule.id for rule in RULES]
+    assert all(r["example"] and r["source"] and r["severity"] for r in listed)

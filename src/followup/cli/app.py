@@ -172,3 +172,22 @@ def check(
 
 def _rank(fail_on: FailOn) -> int:
     return 2 if fail_on is FailOn.ERROR else 1
+
+
+@app.command(epilog="Example:  followup rules --format json")
+def rules(
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
+    ] = OutputFormat.TEXT,
+) -> None:
+    """List every review rule: its id, severity, source and one example.
+
+    Switch rules off or change their severity with `followup check --config FILE`.
+    """
+    from followup.cli import rules_output
+    from followup.review import RULES
+
+    if output is OutputFormat.JSON:
+        rules_output.print_json(RULES)
+    else:
+        rules_output.print_text(RULES)

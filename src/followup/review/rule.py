@@ -50,6 +50,8 @@ class Rule:
     check: Check
     kinds: tuple[str, ...] = ()
     needs_context: bool = False
+    example: str = ""
+    """One short case the rule fires on, for `followup rules` and docs/rules.md."""
 
     def applies(self, context: Context) -> bool:
         if self.needs_context and context.record is None:

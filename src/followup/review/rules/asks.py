@@ -303,6 +303,7 @@ def find_attachments(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="salary",
+        example="Could you share the salary range for the role?",
         severity=Severity.ERROR,
         source="002",
         rationale="Pay and benefits belong to the offer stage; a thank-you reinforces fit.",
@@ -311,6 +312,7 @@ RULES = (
     ),
     Rule(
         id="demanding",
+        example="When will I hear back about the next steps?",
         severity=Severity.WARNING,
         source="003, 001",
         rationale="Eagerness for next steps is fine; a demand for a decision sounds impatient.",
@@ -318,6 +320,7 @@ RULES = (
     ),
     Rule(
         id="attachment",
+        example="I have attached my resume again.",
         severity=Severity.WARNING,
         source="003",
         rationale="Unrequested attachments clutter the inbox and trip filters; a link does not.",

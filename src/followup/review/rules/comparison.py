@@ -86,6 +86,7 @@ def find_comparisons(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="compares-candidates",
+        example="I am sure I stand head and shoulders above the other candidates.",
         severity=Severity.WARNING,
         source="004",
         rationale="Ranking yourself against other applicants sounds boastful; state your fit.",

@@ -252,6 +252,7 @@ def find_wrong_roles(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="wrong-company",
+        example="I would love to join Brightline — in a note to Halvorsen Analytics",
         severity=Severity.ERROR,
         source="001",
         rationale="Naming another company, or misspelling this one, shows a copied note.",
@@ -260,6 +261,7 @@ RULES = (
     ),
     Rule(
         id="wrong-role",
+        example="the Communication Manager role — recorded as Communications Manager",
         severity=Severity.WARNING,
         source="000, 003",
         rationale="The role title must be the one recorded, word for word.",

@@ -234,6 +234,7 @@ def find_overly_familiar(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="overly-familiar",
+        example="Thx so much, gonna be AWESOME lol!!!",
         severity=Severity.WARNING,
         source="001, 000, 004",
         rationale="Slang, emoji, pet names and shouting assume a friendship that is not there.",

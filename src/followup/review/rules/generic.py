@@ -189,6 +189,7 @@ def find_generic(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="generic",
+        example="Thank you for your time; it was a great opportunity to learn more.",
         severity=Severity.WARNING,
         source="000, 001, 002, 003, 004",
         rationale="A note with no specific detail of the conversation reads as a template.",

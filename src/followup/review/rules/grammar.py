@@ -153,6 +153,7 @@ def find_grammar(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="grammar",
+        example="Thank you for the the conversation; i enjoyed it.",
         severity=Severity.WARNING,
         source="003",
         rationale="Grammar slips tell the reader the note was not read over before sending.",

@@ -144,6 +144,7 @@ def find_too_short(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="too-long",
+        example="(a thank-you of nine sentences and 260 words)",
         severity=Severity.WARNING,
         source="001, 002, 003",
         rationale="Interviewers skim: a note past its kind's length buries its one good detail.",
@@ -151,6 +152,7 @@ RULES = (
     ),
     Rule(
         id="too-short",
+        example="Thanks for today. (one sentence)",
         severity=Severity.INFO,
         source="002",
         rationale="A note of one or two lines has no room for a specific detail.",

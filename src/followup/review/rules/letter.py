@@ -234,6 +234,7 @@ def find_missing_contact(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="salutation",
+        example="To Whom It May Concern,",
         severity=Severity.WARNING,
         source="003, 004",
         rationale="A greeting without the interviewer's name reads like a form letter.",
@@ -241,6 +242,7 @@ RULES = (
     ),
     Rule(
         id="missing-closing",
+        example="…the migration sounded exciting.\n\nPriya",
         severity=Severity.WARNING,
         source="002, 003",
         rationale="A note should end with a soft look ahead and a sign-off over your name.",
@@ -248,6 +250,7 @@ RULES = (
     ),
     Rule(
         id="missing-contact",
+        example="Best regards,\nPriya Raman (no phone, no profile link)",
         severity=Severity.INFO,
         source="003",
         rationale="A phone number and a profile link under the name make you easy to reach.",

@@ -82,6 +82,7 @@ def find_duplicates(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="duplicate-panel",
+        example="The same note, with only the name changed, to two panelists of one round",
         severity=Severity.WARNING,
         source="001, 002",
         rationale="Each panelist gets a note of their own, not a copy of another's.",

@@ -276,6 +276,7 @@ def find_misspelled_names(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="wrong-name",
+        example="Dear Dr. Vasquez, — in a note to Marcus Okafor",
         severity=Severity.ERROR,
         source="001, 003",
         rationale="A greeting that names someone else shows the note was copied or misaddressed.",
@@ -284,6 +285,7 @@ RULES = (
     ),
     Rule(
         id="misspelled-name",
+        example="Dear Mr. Okafur, — for Marcus Okafor",
         severity=Severity.ERROR,
         source="001, 003",
         rationale="A misspelled name of the interviewer is the slip readers notice first.",

@@ -67,6 +67,7 @@ def find_slots(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="placeholder",
+        example="Dear [Hiring Manager], thank you for meeting me.",
         severity=Severity.ERROR,
         source="002, 003",
         rationale="A template slot left unfilled tells the reader the note was copied.",

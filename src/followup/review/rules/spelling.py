@@ -226,6 +226,7 @@ def _hit(start: int, word: str, fix: str | None) -> Hit:
 RULES = (
     Rule(
         id="spelling",
+        example="I beleive my experiance fits the role.",
         severity=Severity.WARNING,
         source="003",
         rationale="A misspelt word is the slip a careful reader notices first.",

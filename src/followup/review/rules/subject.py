@@ -99,6 +99,7 @@ def find_vague_subject(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="vague-subject",
+        example="Subject: Checking in",
         severity=Severity.WARNING,
         source="003",
         rationale="A subject of stock words gives the reader no reason to open the email.",

@@ -292,6 +292,7 @@ def find_do_not_contact(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="wrong-date",
+        example="Thank you for meeting me yesterday. — sent three days after the interview",
         severity=Severity.WARNING,
         source="003",
         rationale="A day word that does not match the interview confuses the reader.",
@@ -301,6 +302,7 @@ RULES = (
     ),
     Rule(
         id="too-soon",
+        example="A thank-you sent 20 minutes after the interview ended",
         severity=Severity.WARNING,
         source="003, 001, 002",
         rationale="A note in the interview's first hour, or a check-in before the timeline.",
@@ -310,6 +312,7 @@ RULES = (
     ),
     Rule(
         id="too-late",
+        example="A thank-you sent two days after the interview",
         severity=Severity.INFO,
         source="000, 001, 002, 003, 004",
         rationale="A thank-you belongs within a day of the interview.",
@@ -319,6 +322,7 @@ RULES = (
     ),
     Rule(
         id="too-many",
+        example="A third follow-up after the thank-you and one check-in",
         severity=Severity.ERROR,
         source="001, 002",
         rationale="Two follow-ups a round: the thank-you and one check-in.",
@@ -328,6 +332,7 @@ RULES = (
     ),
     Rule(
         id="do-not-contact",
+        example="A note to someone who asked not to be emailed",
         severity=Severity.ERROR,
         source="001",
         rationale="A person who asked not to be contacted is not written to.",

@@ -308,6 +308,7 @@ def find_desperate(message: Message, context: Context) -> Iterator[Hit]:
 RULES = (
     Rule(
         id="negative-tone",
+        example="I am anxiously awaiting your decision.",
         severity=Severity.WARNING,
         source="004",
         rationale="Words of nerves, worry or regret colour the note; keep it positive.",
@@ -315,6 +316,7 @@ RULES = (
     ),
     Rule(
         id="apology",
+        example="Sorry I blanked on the last question.",
         severity=Severity.WARNING,
         source="002, 004",
         rationale="Apologising for the interview draws attention to the slip.",
@@ -322,6 +324,7 @@ RULES = (
     ),
     Rule(
         id="desperate",
+        example="This job would mean the world to me.",
         severity=Severity.WARNING,
         source="004",
         rationale="Pleading or extreme wording reads as pressure and looks desperate.",
