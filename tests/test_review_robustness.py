@@ -91,9 +91,23 @@ def test_empty_and_blank_texts():
 
 def test_a_megabyte_of_mail_like_text():
     rng = random.Random(1)
-    words = (
-        ["the", "team", "thank", "you", "streaming", "Marcus", "recieve", "salary", "!!!", ">", "quoted", "I", "i", "Best,", "Priya"]
-    )
+    words = [
+        "the",
+        "team",
+        "thank",
+        "you",
+        "streaming",
+        "Marcus",
+        "recieve",
+        "salary",
+        "!!!",
+        ">",
+        "quoted",
+        "I",
+        "i",
+        "Best,",
+        "Priya",
+    ]
     text = "Subject: Data Engineer interview\n\nDear Mr. Okafor,\n\n"
     lines = [
         " ".join(rng.choices(words, k=12)) + rng.choice([".", "?", "\n", "\n\n"])
