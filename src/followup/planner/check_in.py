@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from followup.model import Interviewer, MessageKind, PlannedItem, Status
-from followup.planner.facts import RoundFacts, day_words, when
+from followup.planner.facts import RoundFacts, day_words, planned_item, when
 from followup.policy import DayCount
 from followup.timeline import parse_timeline
 
@@ -126,16 +126,15 @@ def plan_check_in(
     elif person is None:
         status = Status.BLOCKED
         reason = "No one to check in with: add an email address for the recruiter or a contact."
-    item = PlannedItem(
-        kind=MessageKind.CHECK_IN,
-        to=person.name if person else None,
-        email=person.email if person else None,
-        at=at,
+    item = planned_item(
+        facts,
+        MessageKind.CHECK_IN,
+        person,
+        at,
+        timing.rule,
+        reason,
         status=status,
-        rule=timing.rule,
-        reason=reason,
-        stage=facts.record.stage,
-        window_start=at,
+        window=(at, None),
     )
     return [item], notes
 

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 
 from followup.model import Event, Interviewer, MessageKind, Outcome, PlannedItem, Status
-from followup.planner.facts import RoundFacts, when
+from followup.planner.facts import RoundFacts, planned_item, when
 
 
 def _contact(facts: RoundFacts, decision: Event) -> Interviewer | None:
@@ -34,16 +34,8 @@ def _message(
     blocked = person is None and kind is not MessageKind.REMINDER
     if blocked:
         reason += " Add an email address for one of the people you met to send it."
-    return PlannedItem(
-        kind=kind,
-        to=person.name if person else None,
-        email=person.email if person else None,
-        at=at,
-        status=Status.BLOCKED if blocked else Status.PLANNED,
-        rule=rule,
-        reason=reason,
-        stage=facts.record.stage,
-    )
+    status = Status.BLOCKED if blocked else Status.PLANNED
+    return planned_item(facts, kind, person, at, rule, reason, status=status)
 
 
 def plan_rejection_reply(facts: RoundFacts) -> list[PlannedItem]:

@@ -17,7 +17,9 @@ from followup.model import (
     MessageKind,
     Outcome,
     ParticipantRole,
+    PlannedItem,
     Round,
+    Status,
 )
 from followup.policy import Policy
 from followup.workdays import BusinessCalendar, at_local, zone
@@ -138,3 +140,31 @@ class RoundFacts:
         ):
             ranked.extend(p for p in people if p.role in roles and p not in ranked)
         return tuple(ranked)
+
+
+def planned_item(
+    facts: RoundFacts,
+    kind: MessageKind,
+    person: Interviewer | None,
+    at: dt.datetime,
+    rule: str,
+    reason: str,
+    *,
+    status: Status = Status.PLANNED,
+    about: tuple[str, ...] = (),
+    window: tuple[dt.datetime | None, dt.datetime | None] = (None, None),
+) -> PlannedItem:
+    """One plan item for `person` (None: a reminder to the user) in this round's stage."""
+    return PlannedItem(
+        kind=kind,
+        to=person.name if person else None,
+        email=person.email if person else None,
+        at=at,
+        status=status,
+        rule=rule,
+        reason=reason,
+        stage=facts.record.stage,
+        window_start=window[0],
+        window_end=window[1],
+        about=about,
+    )

@@ -16,9 +16,8 @@ from followup.model import (
     ParticipantRole,
     PlannedItem,
     Stage,
-    Status,
 )
-from followup.planner.facts import RoundFacts
+from followup.planner.facts import RoundFacts, planned_item
 from followup.policy import Policy, SlotMode
 from followup.workdays import at_local
 
@@ -82,19 +81,18 @@ def _item(
     *,
     windowed: bool = True,
 ) -> PlannedItem:
-    end = facts.record.end
-    return PlannedItem(
-        kind=kind,
-        to=person.name if person else None,
-        email=person.email if person else None,
-        at=at,
-        status=Status.PLANNED,
-        rule=rule,
-        reason=reason,
-        stage=facts.record.stage,
-        window_start=end + facts.policy.thank_you_earliest if windowed else None,
-        window_end=end + facts.policy.thank_you_latest if windowed else None,
+    """An item of the thank-you wave, bounded by the thank-you window when `windowed`."""
+    end, policy = facts.record.end, facts.policy
+    window = (end + policy.thank_you_earliest, end + policy.thank_you_latest)
+    return planned_item(
+        facts,
+        kind,
+        person,
+        at,
+        rule,
+        reason,
         about=about,
+        window=window if windowed else (None, None),
     )
 
 
