@@ -126,6 +126,14 @@ class Message:
         return self.part(self.prose)
 
     @cached_property
+    def folded(self) -> str:
+        """The text lower-cased, every offset kept (phrase patterns run on it)."""
+        lowered = self.text.lower()
+        if len(lowered) == len(self.text):
+            return lowered
+        return "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
+
+    @cached_property
     def user_prose(self) -> tuple[Span, ...]:
         """The prose with quoted lines cut out: the stretches the user wrote."""
         pieces, start = [], self.prose.start

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message, Span
+from followup.review.phrases import Found, PhraseFamily
 from followup.review.reading import (
     NEGATED,
     NEXT_WORD,
-    matches,
     one_of,
     own_spans,
     sentence_at,
@@ -74,7 +74,7 @@ SALARY_PHRASES = (
     r"merit increases?|tuition (?:reimbursement|assistance)|(?:the|any|what) perks(?! of)",
     r"perks of (?:the (?:role|job|position)|working)",
 )
-SALARY = re.compile(rf"\b{one_of(*SALARY_PHRASES)}(?![\w-])", re.I)
+SALARY = PhraseFamily(SALARY_PHRASES, after=r"(?![\w-])")
 JOB_TITLE_OR_DOMAIN = frozenset(
     """data dataset datasets database benchmark benchmarks benchmarking survey surveys analytics
     analyst analysts specialist specialists tool tools model models table tables pipeline pipelines
@@ -100,7 +100,7 @@ def _record_names(message: Message, context: Context) -> list[Span]:
 
 def find_salary(message: Message, context: Context) -> Iterator[Hit]:
     names = _record_names(message, context)
-    for match in matches(SALARY, message, own_spans(message)):
+    for match in SALARY.finditer(message, own_spans(message)):
         after = NEXT_WORD.match(message.text, match.end())
         if after and after.group(1).lower() in JOB_TITLE_OR_DOMAIN:
             continue  # "salary data", "Compensation Analyst"
@@ -178,9 +178,7 @@ DEMANDS = (  # demands that need no question mark
     rf"(?:an?|your|the) {VERDICT} {URGENT}",
     r"(?:please )?get back to me(?! (?:if|whenever|when you|once|at your|should|with any))",
 )
-DEMANDING = re.compile(
-    rf"\b(?:(?P<question>{one_of(*QUESTIONS)})|(?P<demand>{one_of(*DEMANDS)}))\b", re.I
-)
+DEMANDING = PhraseFamily({"question": QUESTIONS, "demand": DEMANDS})
 CLAUSE_END = re.compile(r"[.?!\n]")
 SOFTENED = re.compile(
     r"\b(?:could you|would you|would it be possible|if (?:you|it|possible|there)|whenever"
@@ -203,7 +201,7 @@ def _ends_in_question(text: str, end: int) -> bool:
 
 def find_demanding(message: Message, context: Context) -> Iterator[Hit]:
     text = message.text
-    for match in matches(DEMANDING, message, own_spans(message)):
+    for match in DEMANDING.finditer(message, own_spans(message)):
         floor = min(sentence_at(message, match.start()).start, match.start())
         if SOFTENED.search(text, floor, match.start()):
             continue
@@ -238,7 +236,7 @@ ATTACHMENT_PHRASES = (
     r"(?:attach(?:ed|ing)?|enclos(?:ed|ing|e)))",
     rf"(?:the|my|an?|in|from|per) attached (?:\w+ )?{FILE_NOUN}|the attached",
     r"attached (?:to|with|in) (?:this|the|my) (?:e-?mail|message|note|mail|reply)",
-    r"(?P<noun>attachments?)|(?-i:PFA)",
+    r"(?P<noun>attachments?)",
     r"(?<![\w/.@-])(?P<filename>[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|zip|key|odt))",
     r"(?P<sending>I(?:['’]ve| have|['’]m| am|['’]ll| will) (?:also )?(?:included?|including|sending"
     r"|forwarding|added|adding|uploaded) (?:you )?(?:a copy of |copies of )?(?:my|a|the|an) "
@@ -246,7 +244,8 @@ ATTACHMENT_PHRASES = (
     rf"|here(?:['’]s| is| are) (?:a copy of )?my (?:updated |revised |latest )?{FILE_NOUN}"
     r"|an? (?:pdf|word|zip|pptx?|docx?) (?:file |document |copy |version )?(?:of|with|containing))",
 )
-ATTACHMENT = re.compile(rf"\b{one_of(*ATTACHMENT_PHRASES)}\b", re.I)
+ATTACHMENT = PhraseFamily(ATTACHMENT_PHRASES)
+PLEASE_FIND_ATTACHED = re.compile(r"\bPFA\b")  # the abbreviation only in capitals
 FIGURATIVE_OBJECT = re.compile(
     r"[ \t]+(?:(?:great|a lot of|much|little|some|no|considerable|real|special|high) )?"
     r"(?:importance|weight|value|significance|meaning|priority|emphasis|stigma|conditions|strings)\b"
@@ -266,7 +265,7 @@ REQUESTED = re.compile(
 )
 
 
-def _is_file_mention(message: Message, match: re.Match[str]) -> bool:
+def _is_file_mention(message: Message, match: Found) -> bool:
     text, sentence = message.text, sentence_at(message, match.start())
     if match.group("verb") and FIGURATIVE_OBJECT.match(text, match.end()):
         return False  # "I have attached great importance to", "attached to the idea"
@@ -283,10 +282,19 @@ def _is_file_mention(message: Message, match: re.Match[str]) -> bool:
     return not REQUESTED.search(text, sentence.start, max(sentence.end, match.end()))
 
 
+def _attachment_mentions(message: Message) -> list[Found]:
+    spans = own_spans(message)
+    found = list(ATTACHMENT.finditer(message, spans))
+    for span in spans:
+        for match in PLEASE_FIND_ATTACHED.finditer(message.text, span.start, span.end):
+            found.append(Found(message.text, match.start(), match.end(), {"noun": match.span()}))
+    return sorted(found, key=lambda f: f.span())
+
+
 def find_attachments(message: Message, context: Context) -> Iterator[Hit]:
     if context.record is not None and context.record.attachments_requested:
         return
-    for match in matches(ATTACHMENT, message, own_spans(message)):
+    for match in _attachment_mentions(message):
         if not _is_file_mention(message, match):
             continue
         yield Hit(

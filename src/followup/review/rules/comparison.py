@@ -11,9 +11,8 @@ from collections.abc import Iterator
 
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message
+from followup.review.phrases import PhraseFamily
 from followup.review.reading import (
-    matches,
-    one_of,
     own_spans,
     sentence_at,
     shown,
@@ -54,17 +53,13 @@ MENTIONS = (
     r"(?:many|several|lots of|a lot of|plenty of|numerous|so many) (?:other )?(?:(?:qualified"
     r"|strong|talented|great|excellent|impressive) )?(?:candidates|applicants)",
 )
-COMPARES = re.compile(
-    rf"\b(?:(?P<compare>{one_of(*COMPARISONS)})|(?P<rank>{one_of(*RANKINGS)})"
-    rf"|(?P<mention>{one_of(*MENTIONS)}))\b",
-    re.I,
-)
+COMPARES = PhraseFamily({"compare": COMPARISONS, "rank": RANKINGS, "mention": MENTIONS})
 FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself)\b")
 
 
 def find_comparisons(message: Message, context: Context) -> Iterator[Hit]:
     text = message.text
-    for match in matches(COMPARES, message, own_spans(message)):
+    for match in COMPARES.finditer(message, own_spans(message)):
         if match.group("mention") and context.kind == "rejection-reply":
             continue  # a reply to a rejection may mention who was chosen
         floor = sentence_at(message, match.start()).start

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message, Span
+from followup.review.phrases import Found, PhraseFamily
 from followup.review.reading import (
     NEXT_WORD,
-    matches,
     one_of,
     own_spans,
     sentence_at,
@@ -88,7 +88,7 @@ EXCUSES = (
     r"my (?:connection|internet|wi-?fi|audio|camera|microphone|mic) (?:dropped|cut out|froze"
     r"|failed|kept \w+|was (?:bad|poor|spotty|unstable|choppy))",
 )
-APOLOGY = re.compile(rf"\b(?:(?P<sorry>{SORRY})|{one_of(*EXCUSES)})\b", re.I)
+APOLOGY = PhraseFamily({"sorry": (SORRY,), None: EXCUSES})
 CLAUSE_STOP = re.compile(r"[,.;:!?\n]|\s(?:and|but) (?=I\b)|\s[-–—]\s")
 CLAUSE_LONGEST = 90
 
@@ -102,7 +102,7 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 def apology_spans(message: Message) -> Iterator[Span]:
     """Apologies and excuses for the interview; an apology runs to the end of its clause."""
     text, covered = message.text, 0
-    for match in matches(APOLOGY, message, own_spans(message)):
+    for match in APOLOGY.finditer(message, own_spans(message)):
         if match.start() < covered:
             continue
         end = match.end()
@@ -161,11 +161,7 @@ SORROWS = (  # disappointment: expected in a reply to a rejection
     rf"I(?:['’]m| am| was| felt| feel) {INTENSITY}sad",
     r"(?P<letdown>disappoint(?:ed|ing|ment|s)?)",
 )
-NEGATIVE = re.compile(
-    rf"\b(?:(?P<feeling>{one_of(*FEELINGS)})|(?P<mood>{one_of(*MOODS)})"
-    rf"|(?P<sorrow>{one_of(*SORROWS)}))\b",
-    re.I,
-)
+NEGATIVE = PhraseFamily({"feeling": FEELINGS, "mood": MOODS, "sorrow": SORROWS})
 ABOUT_ME = re.compile(
     r"\b(?:i|i['’](?:m|ve|d|ll)|me|my|myself|interviews?|conversation|call|panel|round|process)\b"
 )
@@ -194,20 +190,20 @@ def _better(words: str) -> str:
     return "a neutral or positive line about the conversation and your fit."
 
 
-def _lessened(text: str, match: re.Match[str], floor: int) -> bool:
+def _lessened(text: str, match: Found, floor: int) -> bool:
     """ "not nervous", "never has to worry", "less stressful" (but not "didn't seem nervous")."""
     before = words_before(text, match.start(), floor, 3)
     return bool(LESSENED.search(before)) and not APPEARING.search(before)
 
 
-def _about_me(text: str, match: re.Match[str], sentence: Span) -> bool:
+def _about_me(text: str, match: Found, sentence: Span) -> bool:
     """The writer or the interview is near: "I was worried", "the panel was stressful for me"."""
     clause = CLAUSE_STOP.split(text[match.end() : max(sentence.end, match.end())], maxsplit=1)[0]
     after = " ".join(clause.lower().split()[:3])
     return bool(ABOUT_ME.search(words_before(text, match.start(), sentence.start, 5) + " " + after))
 
 
-def _is_negative(message: Message, match: re.Match[str], kind: str) -> bool:
+def _is_negative(message: Message, match: Found, kind: str) -> bool:
     text, sentence = message.text, sentence_at(message, match.start())
     if match.group("sorrow") and kind == "rejection-reply":
         return False  # brief disappointment after a rejection is expected
@@ -222,7 +218,7 @@ def _is_negative(message: Message, match: re.Match[str], kind: str) -> bool:
 
 def find_negative_tone(message: Message, context: Context) -> Iterator[Hit]:
     apologies = list(apology_spans(message))
-    for match in matches(NEGATIVE, message, own_spans(message)):
+    for match in NEGATIVE.finditer(message, own_spans(message)):
         if any(a.start <= match.start() < a.end for a in apologies):
             continue  # reported once, as the apology
         if not _is_negative(message, match, context.kind):
@@ -268,7 +264,7 @@ PLEAS = (
     r"can['’]?t stop thinking about (?:this|the|your) (?:job|role|position|opportunity|offer)",
     r"won['’]t regret (?:hiring|choosing|picking|giving)",
 )
-DESPERATE = re.compile(rf"\b(?:(?P<means>{MEANS})|{one_of(*PLEAS)})\b", re.I)
+DESPERATE = PhraseFamily({"means": (MEANS,), None: PLEAS})
 EXTREME = re.compile(r"world|everything|more than")
 THANKS_FOR_HELP = re.compile(
     r"\b(?:feedback|advice|insights?|tips|guidance|pointers|suggestions|your (?:time|kind|note"
@@ -278,7 +274,7 @@ THANKS_FOR_HELP = re.compile(
 NOT_BEFORE = re.compile(r"n['’]t$|\bnot$")
 
 
-def _thanks_for_help(message: Message, match: re.Match[str]) -> bool:
+def _thanks_for_help(message: Message, match: Found) -> bool:
     """ "Your feedback would mean a lot to me" is thanks, not pleading."""
     if not match.group("means") or EXTREME.search(match.group()):
         return False
@@ -289,7 +285,7 @@ def _thanks_for_help(message: Message, match: re.Match[str]) -> bool:
 
 
 def find_desperate(message: Message, context: Context) -> Iterator[Hit]:
-    for match in matches(DESPERATE, message, own_spans(message)):
+    for match in DESPERATE.finditer(message, own_spans(message)):
         floor = sentence_at(message, match.start()).start
         if _thanks_for_help(message, match):
             continue

@@ -1,0 +1,102 @@
+"""Phrase families: the fast path (factor scan, chosen phrases) finds exactly what the full
+case-insensitive pattern finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followup.review import RULES, read_message
+from followup.review.message import Span
+from followup.review.phrases import _FAMILIES, PhraseFamily, fold_pattern, required_factors
+
+assert RULES  # every rule module imported, so every family is registered
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
+FAMILIES = list(_FAMILIES)
+
+
+def full_pattern(family: PhraseFamily) -> re.Pattern[str]:
+    """The family as one plain case-insensitive pattern over the original text."""
+    return re.compile(family.pattern().pattern, re.I)
+
+
+def spans_of(family: PhraseFamily, text: str) -> list[tuple[int, int]]:
+    message = read_message(text)
+    return [f.span() for f in family.finditer(message, [Span(0, len(text))])]
+
+
+def reference_spans(family: PhraseFamily, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in full_pattern(family).finditer(text)]
+
+
+def test_fold_pattern_lowers_letters_but_not_escapes_or_group_names() -> None:
+    assert fold_pattern(r"(?P<Big>I AM)\W\S\B\D") == r"(?P<Big>i am)\W\S\B\D"
+    assert fold_pattern(r"(?P=Big)[A-Z]") == r"(?P=Big)[a-z]"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "factors"),
+    [
+        (r"how much (?:does|will) it pay", {"how much "}),
+        (r"(?:base )?salar(?:y|ies)", {"salar"}),
+        (r"stock options?|rsus?", {"stock option", "rsu"}),
+        (r"(?:a|b)?\w+", None),
+    ],
+)
+def test_required_factors(pattern: str, factors: set[str] | None) -> None:
+    found = required_factors(pattern)
+    assert (None if found is None else set(found)) == factors
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.alternatives[0][1][:30])
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(data=st.data())
+def test_every_match_of_a_phrase_contains_one_of_its_factors(
+    family: PhraseFamily, data: st.DataObject
+) -> None:
+    index = data.draw(st.integers(0, len(family.alternatives) - 1))
+    factors = family.factors[index]
+    if factors is None:
+        return
+    phrase = re.compile(family.alternatives[index][1])
+    text = data.draw(st.from_regex(phrase, fullmatch=True))
+    assert any(f in text.lower() for f in factors), (text, factors)
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.alternatives[0][1][:30])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(data=st.data())
+def test_the_fast_path_finds_what_the_full_pattern_finds(
+    family: PhraseFamily, data: st.DataObject
+) -> None:
+    pieces = []
+    for _ in range(data.draw(st.integers(1, 3))):
+        index = data.draw(st.integers(0, len(family.alternatives) - 1))
+        phrase = re.compile(family.alternatives[index][1])
+        pieces.append(data.draw(st.from_regex(phrase, fullmatch=True)))
+        pieces.append(data.draw(st.sampled_from([" ", ", and ", ". ", " I think "])))
+    text = "".join(pieces)
+    if data.draw(st.booleans()):
+        text = text.upper()
+    assert spans_of(family, text) == reference_spans(family, text)
+
+
+def test_the_fast_path_agrees_on_the_dev_corpus() -> None:
+    entries = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
+    texts = [f"Subject: {e.get('subject', '')}\n\n{e['body']}" for e in entries]
+    assert texts
+    for family in FAMILIES:
+        for text in texts:
+            assert spans_of(family, text) == reference_spans(family, text)
+
+
+def test_matches_report_the_original_words() -> None:
+    message = read_message("Please find ATTACHED my CV.")
+    family = next(f for f in FAMILIES if any("attached" in p for _, p in f.alternatives))
+    found = list(family.finditer(message, [message.body]))
+    assert found and found[0].group() == "Please find ATTACHED"
