@@ -110,6 +110,7 @@ def _sounds_alike(word: str, name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # the same words come back in every message
 def near_name(word: str, names: frozenset[str]) -> str | None:
     """The name `word` is a slip of, or None.
 
@@ -190,7 +191,12 @@ def near_company(word: str, record: Round | None) -> str | None:
     """
     if record is None or not word[:1].isupper() or english_frequency(word) > 0:
         return None
-    return near_name(word, frozenset(company_words(record.company)))
+    return near_name(word, _company_names(record.company))
+
+
+@lru_cache(maxsize=256)
+def _company_names(company: str) -> frozenset[str]:
+    return frozenset(company_words(company))
 
 
 def english_frequency(word: str) -> int:

@@ -18,11 +18,12 @@ are reported against the original text.
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parse
+import re._constants as sre  # type: ignore[import-not-found]
+import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 from followup.review.message import Message, Span
 
@@ -116,10 +117,16 @@ class Found:
     def span(self) -> tuple[int, int]:
         return self.span_start, self.span_end
 
-    def group(self, name: str | int = 0) -> str | None:
-        if name == 0:
+    @overload
+    def group(self) -> str: ...
+
+    @overload
+    def group(self, name: str) -> str | None: ...
+
+    def group(self, name: str | None = None) -> str | None:
+        if name is None:
             return self.text[self.span_start : self.span_end]
-        place = self.groups.get(str(name))
+        place = self.groups.get(name)
         return None if place is None else self.text[place[0] : place[1]]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from followup.review.finding import Finding, Measures, Severity
 from followup.review.message import Message
@@ -31,6 +32,7 @@ def score(findings: Sequence[Finding]) -> tuple[int, tuple[tuple[str, int], ...]
     return total, tuple(sorted(penalties.items()))
 
 
+@lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
     groups = len(VOWEL_GROUPS.findall(word.lower()))
     if word.lower().endswith("e") and groups > 1 and not word.lower().endswith("le"):
