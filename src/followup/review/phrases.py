@@ -23,7 +23,7 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import overload
+from typing import Any, overload
 
 from followup.review.message import Message, Span
 
@@ -94,8 +94,8 @@ def _item_factors(op: object, value: object) -> set[str] | None:
             union |= found
         return union
     if op in REPEATS:
-        least, _, inner = value  # type: ignore[misc]
-        return _sequence_factors(list(inner.data)) if least >= 1 else None
+        repeat: Any = value
+        return _sequence_factors(list(repeat[2].data)) if repeat[0] >= 1 else None
     return None
 
 
