@@ -8,7 +8,7 @@ from pathlib import Path
 from followup.cli.policy_output import _shown
 from followup.policy import DEFAULT_POLICY
 from followup.records.policy_file import load_policy_text
-from followup.service import policy_settings
+from followup.service.planning import policy_settings
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "policy.md"
 

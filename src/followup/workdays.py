@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 Zone = dt.tzinfo
 
@@ -39,6 +41,8 @@ def is_known_zone(name: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _holiday_calendar(country: str, subdivision: str | None) -> holidays.HolidayBase:
+    import holidays  # on first use: its country tables take tens of milliseconds to import
+
     return holidays.country_holidays(country, subdiv=subdivision)
 
 

@@ -156,9 +156,10 @@ def check(
     Exit status: 0 clean (below --fail-on), 1 findings at or above it, 2 unusable input.
     """
     from followup.cli import check_output
-    from followup.service import planning, reviewing
+    from followup.service import reviewing
+    from followup.service.moments import parse_moment
 
-    moment = planning.parse_moment(send_at, "--send-at") if send_at else None
+    moment = parse_moment(send_at, "--send-at") if send_at else None
     request = reviewing.CheckRequest(file, kind, context, to, moment, config, policy)
     result = reviewing.check_message(request)
     if output is OutputFormat.JSON:

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from followup.model import PlannedItem, Status
-from followup.service import PlannedRound
+from followup.service.planning import PlannedRound
 from followup.workdays import zone
 
 WHAT = {

@@ -7,7 +7,7 @@ import json
 from rich.console import Console
 from rich.table import Table
 
-from followup.service import Setting
+from followup.service.planning import Setting
 
 
 def _shown(value: object) -> str:

@@ -7,12 +7,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup.errors import UserError
 from followup.model import Plan, Round
 from followup.planner import plan_round
 from followup.policy import DEFAULT_POLICY, Policy
 from followup.records import load_policy, load_round
-from followup.workdays import UnknownTimeZone, zone
+from followup.service.moments import parse_moment as parse_moment
+from followup.service.moments import resolve_zone as resolve_zone
 
 
 @dataclass(frozen=True)
@@ -31,27 +31,6 @@ def plan_files(paths: Iterable[Path], policy: Policy, now: dt.datetime) -> Itera
     for path in paths:
         record = load_round(path)
         yield PlannedRound(str(path), record, plan_round(record, policy, now))
-
-
-def parse_moment(text: str, option: str, default_zone: dt.tzinfo | None = None) -> dt.datetime:
-    """An ISO 8601 date-time from the command line; naive ones are read in `default_zone`."""
-    cleaned = text.strip()
-    try:
-        moment = dt.datetime.fromisoformat(cleaned.replace("Z", "+00:00"))
-    except ValueError:
-        raise UserError(
-            f"{option}: not a date-time: {text!r} (expected ISO 8601, e.g. 2026-03-03T12:00-05:00)"
-        ) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=default_zone) if default_zone else moment.astimezone()
-    return moment
-
-
-def resolve_zone(name: str, option: str) -> dt.tzinfo:
-    try:
-        return zone(name)
-    except UnknownTimeZone:
-        raise UserError(f"{option}: unknown time zone: {name!r}") from None
 
 
 @dataclass(frozen=True)

@@ -5,15 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from followup.errors import UserError
 from followup.model import Interviewer, Round
-from followup.review import KINDS, Context, Report, review
-from followup.service.planning import read_policy
-
-if TYPE_CHECKING:
-    from followup.records.review_config import ReviewConfig
+from followup.policy import DEFAULT_POLICY
+from followup.review import KINDS, Context, Report, RuleSettings, review
 
 
 @dataclass(frozen=True)
@@ -41,21 +37,29 @@ def check_message(request: CheckRequest) -> CheckResult:
         raise UserError(
             f"--kind: unknown kind {request.kind!r} (expected one of: {', '.join(KINDS)})"
         )
-    config = _config(request.config_file)
+    rules, dictionary = _config(request.config_file)
     message = read_message_source(request.source)
-    context = _context(request, config.dictionary)
-    report = review(message.text, request.kind, context, config.rules)
+    context = _context(request, dictionary)
+    report = review(message.text, request.kind, context, rules)
     return CheckResult(message.origin, report)
 
 
-def _config(path: Path | None) -> ReviewConfig:
-    from followup.records.review_config import ReviewConfig, load_review_config
+def _config(path: Path | None) -> tuple[RuleSettings | None, frozenset[str]]:
+    """Rule settings and user words from the config file (records parse it: only when given)."""
+    if path is None:
+        return None, frozenset()
+    from followup.records.review_config import load_review_config
 
-    return ReviewConfig() if path is None else load_review_config(path)
+    config = load_review_config(path)
+    return config.rules, config.dictionary
 
 
 def _context(request: CheckRequest, dictionary: frozenset[str]) -> Context:
-    policy = read_policy(request.policy_file)
+    policy = DEFAULT_POLICY
+    if request.policy_file is not None:
+        from followup.service.planning import read_policy  # records and planner: only when asked
+
+        policy = read_policy(request.policy_file)
     send_at = request.send_at or dt.datetime.now().astimezone()
     if request.context_file is None:
         if request.to:

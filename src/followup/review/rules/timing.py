@@ -13,14 +13,15 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from followup.model import Interviewer, MessageKind, PlannedItem, Round, Status
-from followup.planner import plan_round
-from followup.planner.facts import RoundFacts, day_words, when
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message, Span
 from followup.review.rule import Context, Rule
-from followup.workdays import BusinessCalendar
+
+if TYPE_CHECKING:
+    from followup.planner.facts import RoundFacts
 
 FIRST_LINE = re.compile(r"[^\s][^\r\n]*")
 
@@ -42,6 +43,9 @@ def _hit(message: Message, text: str, suggestion: str) -> Hit:
 
 def _facts(context: Context) -> RoundFacts:
     """The planner's view of the round as known at the send time (later events left out)."""
+    from followup.planner.facts import RoundFacts  # the planner loads only for context rules
+    from followup.workdays import BusinessCalendar
+
     record, at = context.record, context.send_at
     assert record is not None
     if at is not None:
@@ -172,6 +176,11 @@ def _bounds(region: Span | None) -> tuple[int, int]:
 
 
 def find_wrong_dates(message: Message, context: Context) -> Iterator[Hit]:
+    from followup.planner.facts import (
+        day_words,
+        when,
+    )  # the planner and holidays load only for context rules
+
     record, at = context.record, _send_time(context)
     assert record is not None
     if at is None:
@@ -202,6 +211,8 @@ def find_wrong_dates(message: Message, context: Context) -> Iterator[Hit]:
 
 # --- too soon, too late -------------------------------------------------------
 def _planned_check_in(record: Round, context: Context, at: dt.datetime) -> PlannedItem | None:
+    from followup.planner import plan_round  # the planner and holidays load only for context rules
+
     plan = plan_round(record, context.policy, at)
     for item in plan.items:
         if item.kind is MessageKind.CHECK_IN and item.status is not Status.CANCELLED:
@@ -210,6 +221,8 @@ def _planned_check_in(record: Round, context: Context, at: dt.datetime) -> Plann
 
 
 def find_too_soon(message: Message, context: Context) -> Iterator[Hit]:
+    from followup.planner.facts import when  # the planner and holidays load only for context rules
+
     record, at = context.record, _send_time(context)
     assert record is not None
     if at is None:
@@ -236,6 +249,8 @@ def find_too_soon(message: Message, context: Context) -> Iterator[Hit]:
 
 
 def find_too_late(message: Message, context: Context) -> Iterator[Hit]:
+    from followup.planner.facts import when  # the planner and holidays load only for context rules
+
     record, at = context.record, _send_time(context)
     assert record is not None
     if at is None:
