@@ -108,14 +108,14 @@ class Found:
     span_end: int
     groups: Mapping[str, tuple[int, int]]
 
-    def start(self) -> int:
-        return self.span_start
+    def start(self, name: str | None = None) -> int:
+        return self.span_start if name is None else self.groups.get(name, (-1, -1))[0]
 
-    def end(self) -> int:
-        return self.span_end
+    def end(self, name: str | None = None) -> int:
+        return self.span_end if name is None else self.groups.get(name, (-1, -1))[1]
 
-    def span(self) -> tuple[int, int]:
-        return self.span_start, self.span_end
+    def span(self, name: str | None = None) -> tuple[int, int]:
+        return (self.span_start, self.span_end) if name is None else self.groups[name]
 
     @overload
     def group(self) -> str: ...

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from followup.review.finding import Hit, Severity
 from followup.review.lexicon import english_words
 from followup.review.message import Message, Span
+from followup.review.phrases import Found, PhraseFamily
 from followup.review.reading import shown
 from followup.review.rule import Context, Rule
 
@@ -38,18 +39,19 @@ PLAIN_WORDS = {
 }  # fmt: skip
 SLANG_WORDS = frozenset(word for word in PLAIN_WORDS if " " not in word)
 """Slang reported here, so the spelling rule can leave it alone (one report per word)."""
-SLANG = re.compile(
-    r"(?<![\w'’-])(?:"
-    + "|".join(
-        re.escape(w).replace("'", "['’]") for w in sorted(PLAIN_WORDS, key=len, reverse=True)
-    )
-    + r"|(?:ha){2,}h?|(?:he){2,}|l(?:ol){2,})(?![\w'’-])",
-    re.I,
+SLANG = PhraseFamily(
+    (
+        *(re.escape(w).replace("'", "['’]") for w in sorted(PLAIN_WORDS, key=len, reverse=True)),
+        r"(?:ha){2,}h?|(?:he){2,}|l(?:ol){2,}",
+    ),
+    before=r"(?<![\w'’-])",
+    after=r"(?![\w'’-])",
 )
-BUDDY = re.compile(
-    r"\b(?:hey|hi|hello|yo|thanks|thx|cheers|sup|morning|ok|okay)[ \t,]+"
-    r"(?P<address>buddy|pal|dude|bro|bruh|mate|man|fam|homie|bud|boss|chief|champ)\b",
-    re.I,
+BUDDY = PhraseFamily(
+    (
+        r"(?:hey|hi|hello|yo|thanks|thx|cheers|sup|morning|ok|okay)[ \t,]+"
+        r"(?P<address>buddy|pal|dude|bro|bruh|mate|man|fam|homie|bud|boss|chief|champ)",
+    )
 )
 LOVE_LINE = re.compile(
     r"^[ \t]*(?P<love>(?:lots of |much )?love|hugs|xoxo)[ \t]*[,!.]?[ \t]*$", re.I | re.M
@@ -65,6 +67,7 @@ CAPS_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
 CAPS_RUN = re.compile(
     rf"(?<![\w@/.'’-]){CAPS_WORD.pattern}(?:[ \t]+{CAPS_WORD.pattern})*(?![\w@/'’-])"
 )
+TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 CODE_AFTER = re.compile(r"\s+\w+\s*\(")
 CODE_WORDS = re.compile(
     r"\b(?:the|a|python) def\b|\bdef (?:statement|keyword|function|block)", re.I
@@ -98,7 +101,7 @@ class _Reader:
     """The user's own stretches of the message, less links, addresses and [slots]."""
 
     def __init__(self, message: Message) -> None:
-        self.text = message.text
+        self.message, self.text = message, message.text
         self.parts = _parts(message)
         skipped = [
             m.span() for s in self.parts for m in NOT_READ.finditer(self.text, s.start, s.end)
@@ -110,11 +113,14 @@ class _Reader:
         index = bisect_right(self.skipped_starts, start) - 1
         return index < 0 or not (self.skipped[index][0] <= start < self.skipped[index][1])
 
-    def find(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        for span in self.parts:
-            for match in pattern.finditer(self.text, span.start, span.end):
-                if self.readable(match.start()):
-                    yield match
+    def find(self, pattern: re.Pattern[str] | PhraseFamily) -> Iterator[re.Match[str] | Found]:
+        if isinstance(pattern, PhraseFamily):
+            found: Iterable[re.Match[str] | Found] = pattern.finditer(self.message, self.parts)
+        else:
+            found = (m for s in self.parts for m in pattern.finditer(self.text, s.start, s.end))
+        for match in found:
+            if self.readable(match.start()):
+                yield match
 
 
 def _is_shouting(word: str, known: frozenset[str]) -> bool:
@@ -130,6 +136,8 @@ def _is_shouting(word: str, known: frozenset[str]) -> bool:
 
 
 def _shouting(reader: _Reader, known: frozenset[str]) -> Iterator[Hit]:
+    if not TWO_CAPITALS.search(reader.text):
+        return  # a shouted word has four capitals or more, two of them side by side
     for run in reader.find(CAPS_RUN):
         words = CAPS_WORD.findall(run.group())
         if any(_is_shouting(word, known) for word in words):
@@ -158,11 +166,11 @@ CASUAL_MARKS = (  # pattern, the group to point at, what it is, the fix
         "Use their name and title, e.g. 'Dear Mr. Okafor,' or 'Hi Marcus,' if they offered it.",
     ),
     (LOVE_LINE, "love", "is a sign-off for friends and family", "Close with 'Best regards,'."),
-    (EMOJI, 0, "is an emoji or emoticon", "Delete it and let the words carry the warmth."),
+    (EMOJI, None, "is an emoji or emoticon", "Delete it and let the words carry the warmth."),
 )
 
 
-def _not_slang(text: str, match: re.Match[str]) -> bool:
+def _not_slang(text: str, match: re.Match[str] | Found) -> bool:
     word = match.group()
     if word.lower() in {"u", "ur"}:
         return word.isupper() or DOTTED.match(text, match.end()) is not None  # "U.S.", "Plan U"
@@ -186,8 +194,9 @@ def _slang(reader: _Reader) -> Iterator[Hit]:
 def _casual_marks(reader: _Reader) -> Iterator[Hit]:
     for pattern, group, what, fix in CASUAL_MARKS:
         for match in reader.find(pattern):
-            words = match.group(group)
-            yield Hit(match.start(group), match.end(group), f"{shown(words)} {what}: {WHY}", fix)
+            start, end = (match.start(), match.end()) if group is None else match.span(group)
+            words = reader.text[start:end]
+            yield Hit(start, end, f"{shown(words)} {what}: {WHY}", fix)
     for match in reader.find(ELONGATED):
         if len(set(match.group().lower())) > 1:  # "XXX", "zzz" are not stretched words
             yield Hit(
