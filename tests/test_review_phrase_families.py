@@ -13,7 +13,13 @@ from hypothesis import strategies as st
 
 from followup.review import RULES, read_message
 from followup.review.message import Span
-from followup.review.phrases import _FAMILIES, PhraseFamily, fold_pattern, required_factors
+from followup.review.phrases import (
+    _FAMILIES,
+    PhraseFamily,
+    alternatives,
+    fold_pattern,
+    required_factors,
+)
 
 assert RULES  # every rule module imported, so every family is registered
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
@@ -100,3 +106,9 @@ def test_matches_report_the_original_words() -> None:
     family = next(f for f in FAMILIES if any("attached" in p for _, p in f.alternatives))
     found = list(family.finditer(message, [message.body]))
     assert found and found[0].group() == "Please find ATTACHED"
+
+
+def test_alternatives_splits_only_the_top_level() -> None:
+    assert alternatives(r"(?:a(?:b|c)|[|]d|e\|f)") == ("a(?:b|c)", "[|]d", r"e\|f")
+    assert alternatives(r"x|(?:y)") == ("x", "(?:y)")
+    assert alternatives(r"(?:a)|(?:b)") == ("(?:a)", "(?:b)")

@@ -31,6 +31,50 @@ Factors = frozenset[str] | None
 """Literal strings of which every match contains one; None when there is no such set."""
 
 
+def alternatives(source: str) -> tuple[str, ...]:
+    """The top-level alternatives of `(?:a|b|c)` (or of `a|b|c`), as separate patterns."""
+    if source.startswith("(?:") and source.endswith(")") and _closing(source, 0) == len(source) - 1:
+        source = source[3:-1]
+    found, depth, start, index = [], 0, 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = source.index("]", index + 2)  # a class: "[]…]" and "[^]…]" are not used
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(source[start:index])
+            start = index + 1
+        index += 1
+    found.append(source[start:])
+    return tuple(found)
+
+
+def _closing(source: str, opening: int) -> int:
+    """The index of the parenthesis that closes the one at `opening`."""
+    depth, index = 0, opening
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = source.index("]", index + 2)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
 def fold_pattern(source: str) -> str:
     """`source` with its literal letters lower-cased (escapes and group names untouched)."""
     out, index = [], 0
@@ -172,13 +216,17 @@ class PhraseFamily:
             if found is None or not found.isdisjoint(present)
         )
 
+    def pattern_for(self, message: Message) -> re.Pattern[str] | None:
+        """The pattern of the phrases that could match in `message` (run it on `folded`)."""
+        chosen = self.chosen(message.folded)
+        return self.pattern(chosen) if chosen else None
+
     def finditer(self, message: Message, spans: Iterable[Span]) -> Iterator[Found]:
         """Each match inside `spans`, in order, reported against the original text."""
         folded = message.folded
-        chosen = self.chosen(folded)
-        if not chosen:
+        pattern = self.pattern_for(message)
+        if pattern is None:
             return
-        pattern = self.pattern(chosen)
         names = tuple(pattern.groupindex)
         for span in spans:
             for match in pattern.finditer(folded, span.start, span.end):

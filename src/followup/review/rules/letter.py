@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message, Span, word_set
+from followup.review.phrases import PhraseFamily
 from followup.review.rule import Context, Rule
 
 GREETING_PARTS = re.compile(
@@ -32,21 +33,37 @@ NOBODY_IN_PARTICULAR = word_set(
     """
 )
 CASUAL_OPENERS = frozenset({"hey", "hiya", "howdy"})
-FORWARD_LOOKING = re.compile(
-    r"\b(?:look(?:ing|s)? forward|(?:hope|hoping) to (?:hear|speak|talk|connect|meet|work|see"
-    r"|continue|stay|join)|(?:happy|glad|pleased|delighted|eager|excited|keen|available) to"
-    r"|(?:would|i'd|i’d) (?:welcome|love|appreciate|enjoy|be (?:glad|happy|delighted|pleased))"
-    r"|please (?:let me know|feel free|reach out|keep me|contact me|get in touch|do not hesitate"
-    r"|don['’]t hesitate)|feel free to|(?:do not|don['’]t) hesitate|(?:keep|stay|be) in touch"
-    r"|paths (?:will |may |might )?cross|(?:future|upcoming|other) (?:roles?|openings?|positions?"
-    r"|opportunit(?:y|ies)|vacancies)|(?:about|regarding|on|toward|towards|discussing|learning)"
-    r" (?:the |any )?next (?:steps?|stage|round)|next (?:conversation|chat|meeting)"
-    r"|hear(?:ing)? (?:from you|your thoughts|back from you)|(?:can['’]t|cannot) wait to"
-    r"|(?:talk|speak|chat) (?:soon|again)|keep me in mind|any updates?"
-    r"|(?:possibility|prospect|chance|opportunity) (?:of|to) (?:work|join|contribut|help|be)"
-    r"|(?:wish|wishing) (?:you|the team|your team)|best of luck|good luck"
-    r"|hear(?:ing)? back|await\w*|next steps?|(?:your|the|a|hiring) (?:decision|timeline))",
-    re.I,
+FORWARD_LOOKING = PhraseFamily(
+    (
+        r"look(?:ing|s)? forward",
+        r"(?:hope|hoping) to (?:hear|speak|talk|connect|meet|work|see|continue|stay|join)",
+        r"(?:happy|glad|pleased|delighted|eager|excited|keen|available) to",
+        r"(?:would|i'd|i’d) (?:welcome|love|appreciate|enjoy|be (?:glad|happy|delighted|pleased))",
+        r"please (?:let me know|feel free|reach out|keep me|contact me|get in touch"
+        r"|do not hesitate|don['’]t hesitate)",
+        r"feel free to",
+        r"(?:do not|don['’]t) hesitate",
+        r"(?:keep|stay|be) in touch",
+        r"paths (?:will |may |might )?cross",
+        r"(?:future|upcoming|other) (?:roles?|openings?|positions?|opportunit(?:y|ies)|vacancies)",
+        r"(?:about|regarding|on|toward|towards|discussing|learning)"
+        r" (?:the |any )?next (?:steps?|stage|round)",
+        r"next (?:conversation|chat|meeting)",
+        r"hear(?:ing)? (?:from you|your thoughts|back from you)",
+        r"(?:can['’]t|cannot) wait to",
+        r"(?:talk|speak|chat) (?:soon|again)",
+        r"keep me in mind",
+        r"any updates?",
+        r"(?:possibility|prospect|chance|opportunity) (?:of|to) (?:work|join|contribut|help|be)",
+        r"(?:wish|wishing) (?:you|the team|your team)",
+        r"best of luck",
+        r"good luck",
+        r"hear(?:ing)? back",
+        r"await\w*",
+        r"next steps?",
+        r"(?:your|the|a|hiring) (?:decision|timeline)",
+    ),
+    after="",
 )
 NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:\w+\s+)?$", re.I)
 CASUAL_SIGN_OFF = re.compile(r"catch (?:ya|you) later|ttyl|later|ciao|xoxo|love", re.I)
@@ -128,8 +145,11 @@ def find_salutation(message: Message, context: Context) -> Iterator[Hit]:
 def _forward_looking(message: Message) -> bool:
     text = message.text
     places = [*message.sentences, *([message.sign_off] if message.sign_off else [])]
+    pattern = FORWARD_LOOKING.pattern_for(message)
+    if pattern is None:
+        return False
     for place in places:
-        for match in FORWARD_LOOKING.finditer(text, place.start, place.end):
+        for match in pattern.finditer(message.folded, place.start, place.end):
             before = text[max(place.start, match.start() - 20) : match.start()]
             if message.is_user_text(match.start()) and not NEGATED.search(before):
                 return True
