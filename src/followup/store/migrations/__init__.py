@@ -1,0 +1,1 @@
+"""Alembic migrations of the store (package data: `followup.store.migrate` runs them)."""
