@@ -1,0 +1,1 @@
+"""ics edge: calendar invitations in, reminder events out."""
