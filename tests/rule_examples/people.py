@@ -146,6 +146,11 @@ EXAMPLES = {
                 context=TO_MARCUS,
             ),
             Example("Hi Marcos," + BODY),  # no record
+            Example(  # a handle inside a link is not a written name
+                "Dear Mr. Okafor,\n\nA sample of my work is at https://github.com/priya-r and "
+                "at priya-r@example.com.\n\nBest regards,\nPriya Raman",
+                context=TO_MARCUS,
+            ),
         ],
     ),
 }

@@ -203,6 +203,7 @@ def _regions(message: Message) -> list[tuple[Span, str]]:
 
 
 PREVIOUS_WORD = re.compile(r"(\S+) $")
+LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _in_proper_noun(text: str, match: re.Match[str], names: frozenset[str]) -> bool:
@@ -240,7 +241,10 @@ def _candidates(message: Message, context: Context) -> Iterator[tuple[re.Match[s
             if _name_like(match.group(), record):
                 yield match, greeting, "greeting"
     for region, where in _regions(message):
+        links = [m.span() for m in LINK.finditer(message.text, region.start, region.end)]
         for match in NAME_PART.finditer(message.text, region.start, region.end):
+            if any(start <= match.start() < end for start, end in links):
+                continue  # "github.com/priya-r", "priya-r@example.com": handles, not names
             if where == "signature" or message.is_user_text(match.start()):
                 yield match, region, where
 
