@@ -87,6 +87,87 @@ def plan(
 
 
 @app.command(
+    epilog="Examples:  followup draft interview.yaml --now 2026-03-03T12:00-05:00 --eml outbox  ·  "
+    "followup draft interview.yaml --to 'Marcus Okafor' --kind check-in --format json  ·  "
+    "followup draft northwind-data-engineer-2026-03-03   (a stored round: drafts are stored)",
+)
+def draft(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE|ROUND",
+            help="An interview record file (YAML or JSON), or a stored round (number or slug): "
+            "its drafts are stored.",
+            show_default=False,
+        ),
+    ],
+    to: Annotated[str | None, typer.Option(help="Only the messages to this person.")] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="Only this kind: thank-you, forward-request, card, check-in, rejection-reply "
+            "or long-game."
+        ),
+    ] = None,
+    now: Annotated[
+        str | None,
+        typer.Option(help="Draft as of this moment (ISO 8601; default: the current time)."),
+    ] = None,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
+    ] = OutputFormat.TEXT,
+    eml: Annotated[
+        Path | None,
+        typer.Option(help="Also write each email as an unsent .eml file into this folder."),
+    ] = None,
+    ics: Annotated[
+        Path | None,
+        typer.Option(help="Also write a calendar file with a reminder at each send time."),
+    ] = None,
+    policy: Annotated[
+        Path | None, typer.Option(help="A YAML file overriding etiquette defaults.")
+    ] = None,
+    tz: Annotated[
+        str | None,
+        typer.Option(help="Your time zone: for a --now without an offset, and to show times."),
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="The database URL (with a stored ROUND).")
+    ] = None,
+) -> None:
+    """Write the follow-ups that are due, reviewed: each draft with its findings.
+
+    Without --to or --kind: the messages due now, or else the next ones. A message
+    that cannot be written yet (no topic recorded for that person, no news for an
+    update) is listed as blocked, with what to add.
+    """
+    from followup.cli import draft_output
+    from followup.service import drafting, planning
+    from followup.service.round_refs import names_a_round
+
+    yours = planning.resolve_zone(tz, "--tz") if tz else None
+    moment = planning.parse_moment(now, "--now", yours) if now else dt.datetime.now().astimezone()
+    if names_a_round(file):
+        from followup.cli.work_commands import draft_stored_round
+
+        draft_stored_round(
+            file, moment, yours, to, kind, policy=policy, eml=eml, ics=ics, db=db, output=output
+        )
+        return
+    rules = planning.read_policy(policy)
+    rounds = drafting.draft_files([Path(file)], moment, rules, yours, to=to, kind=kind)
+    written = [str(p) for p in drafting.write_emls(rounds, eml)] if eml else []
+    if ics:
+        written.append(str(drafting.write_reminders(rounds, ics, moment)))
+    if output is OutputFormat.JSON:
+        draft_output.print_json(rounds)
+        for path in written:
+            typer.echo(f"followup: wrote {path}", err=True)
+    else:
+        draft_output.print_text(rounds, written)
+
+
+@app.command(
     name="policy",
     epilog="Example:  followup policy --policy my-policy.yaml --format json",
 )
@@ -120,7 +201,8 @@ class FailOn(StrEnum):
 
 @app.command(
     epilog="Examples:  followup check draft.txt  ·  followup check note.eml --context "
-    "interview.yaml --to 'Marcus Okafor' --format json  ·  pbpaste | followup check -",
+    "interview.yaml --to 'Marcus Okafor' --format json  ·  pbpaste | followup check -  ·  "
+    "followup check note.txt --interview 3 --to 'Maria Lopez'",
 )
 def check(
     file: Annotated[
@@ -150,6 +232,13 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
     ] = FailOn.ERROR,
+    interview: Annotated[
+        str | None,
+        typer.Option(help="A stored round (number or slug) the message belongs to."),
+    ] = None,
+    db: Annotated[
+        str | None, typer.Option("--db", help="The database URL (with --interview).")
+    ] = None,
 ) -> None:
     """Review a message for the classic follow-up pitfalls, with a fix for each.
 
@@ -160,7 +249,9 @@ def check(
     from followup.service.moments import parse_moment
 
     moment = parse_moment(send_at, "--send-at") if send_at else None
-    request = reviewing.CheckRequest(file, kind, context, to, moment, config, policy)
+    request = reviewing.CheckRequest(
+        file, kind, context, to, moment, config, policy, interview=interview, database=db
+    )
     result = reviewing.check_message(request)
     if output is OutputFormat.JSON:
         check_output.print_json(result)
@@ -192,3 +283,6 @@ def rules(
         rules_output.print_json(RULES)
     else:
         rules_output.print_text(RULES)
+
+
+from followup.cli import workflow_app  # noqa: E402,F401  (registers the workflow commands)

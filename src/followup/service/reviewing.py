@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,9 @@ class CheckRequest:
     send_at: dt.datetime | None = None
     config_file: Path | None = None
     policy_file: Path | None = None
+    interview: str | None = None
+    """A stored round (number or slug): the context comes from the store."""
+    database: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,9 +43,32 @@ def check_message(request: CheckRequest) -> CheckResult:
         )
     rules, dictionary = _config(request.config_file)
     message = read_message_source(request.source)
-    context = _context(request, dictionary)
+    if request.interview is not None:
+        context, rules = _stored_context(request, rules, dictionary)
+    else:
+        context = _context(request, dictionary)
     report = review(message.text, request.kind, context, rules)
     return CheckResult(message.origin, report)
+
+
+def _stored_context(
+    request: CheckRequest, rules: RuleSettings | None, dictionary: frozenset[str]
+) -> tuple[Context, RuleSettings | None]:
+    """The context of a stored round (the store is opened only here: `check` starts light)."""
+    if request.context_file is not None:
+        raise UserError("--interview and --context both name the round: give one of them")
+    if request.policy_file is not None:
+        raise UserError("--policy: a stored round uses your profile's policy (drop --policy)")
+    from followup.service.stored_review import stored_context
+    from followup.store import open_store
+
+    now = dt.datetime.now().astimezone()
+    with open_store(request.database) as store:
+        found = stored_context(
+            store, request.interview or "", request.to, send_at=request.send_at or now, now=now
+        )
+    context = dataclasses.replace(found.context, known_words=found.context.known_words | dictionary)
+    return context, rules if rules is not None else found.rules
 
 
 def _config(path: Path | None) -> tuple[RuleSettings | None, frozenset[str]]:
@@ -63,7 +90,10 @@ def _context(request: CheckRequest, dictionary: frozenset[str]) -> Context:
     send_at = request.send_at or dt.datetime.now().astimezone()
     if request.context_file is None:
         if request.to:
-            raise UserError("--to needs --context RECORD: the round that names the people")
+            raise UserError(
+                "--to needs --context RECORD (or --interview ROUND): the round that names "
+                "the people"
+            )
         return Context(send_at=send_at, policy=policy, known_words=dictionary)
     from followup.records import load_round
 

@@ -1,0 +1,37 @@
+"""Options the workflow commands share: the database, the moment, the output format."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+import typer
+
+from followup.cli.app import OutputFormat
+
+Database = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="The database URL (default: FOLLOWUP_DATABASE_URL, else followup.db in "
+        "FOLLOWUP_DATA_DIR or your data directory).",
+        show_default=False,
+    ),
+]
+Now = Annotated[
+    str | None,
+    typer.Option(
+        help="As of this moment (ISO 8601; default: the current time).", show_default=False
+    ),
+]
+Format = Annotated[
+    OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
+]
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask: take the defaults / confirm.")]
+
+
+def moment(text: str | None, option: str = "--now") -> dt.datetime:
+    """The moment given (naive: this computer's zone), or the current time."""
+    from followup.service.moments import parse_moment
+
+    return parse_moment(text, option) if text else dt.datetime.now().astimezone()
