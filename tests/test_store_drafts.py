@@ -13,6 +13,7 @@ from followup.errors import UserError
 from followup.model import MessageKind
 from followup.records import round_from_data
 from followup.store import DraftSource, RoundId, Store, text_sha256
+from followup.store import drafts as store_drafts
 from followup.store.schema import DraftRevisionRow
 
 from conftest import w1
@@ -133,3 +134,54 @@ def test_unknown_drafts_and_drafts_of_deleted_rounds(store: Store, round_ref: Ro
         store.approve_draft(ref.draft_id)
     store.restore_round(round_ref.slug)
     assert store.approve_draft(ref.draft_id).revision == 1
+
+
+def test_draft_summaries_agree_with_each_draft(store: Store, round_ref: RoundId) -> None:
+    other = store.add_round(round_from_data(w1(company="Brightline Logistics")))
+    edited = store.save_draft(round_ref.slug, "Marcus Okafor", MessageKind.THANK_YOU, "a", "b")
+    store.approve_draft(edited.draft_id)
+    store.edit_draft(edited.draft_id, "a", "b, edited")  # the approval no longer holds
+    approved = store.save_draft(round_ref.number, None, MessageKind.REMINDER, "c", "d")
+    store.approve_draft(approved.draft_id)
+    store.approve_draft(approved.draft_id)  # twice: still one summary
+    elsewhere = store.save_draft(other.slug, "Marcus Okafor", MessageKind.CHECK_IN, "e", "f")
+
+    summaries = store.draft_summaries([round_ref.number, other.number])
+    assert [s.id for s in summaries] == [edited.draft_id, approved.draft_id, elsewhere.draft_id]
+    for summary in summaries:
+        draft = store.get_draft(summary.id)
+        assert (summary.round_number, summary.to, summary.kind) == (
+            draft.round.number,
+            draft.to,
+            draft.kind,
+        )
+        assert (summary.revision, summary.approved) == (draft.latest.number, draft.approved)
+    assert [(s.revision, s.approved) for s in summaries] == [(2, False), (1, True), (1, False)]
+    assert [s.id for s in store.draft_summaries([other.number])] == [elsewhere.draft_id]
+    assert store.draft_summaries([]) == []
+
+
+def test_a_summary_is_not_approved_when_the_text_changed_behind_the_store(
+    store: Store, round_ref: RoundId
+) -> None:
+    ref = store.save_draft(round_ref.slug, "Marcus Okafor", MessageKind.THANK_YOU, SUBJECT, BODY)
+    store.approve_draft(ref.draft_id)
+    assert store.draft_summaries([round_ref.number])[0].approved
+    with store.engine.begin() as connection:
+        connection.execute(update(DraftRevisionRow).values(body=BODY + " P.S. salary?"))
+    assert not store.draft_summaries([round_ref.number])[0].approved
+
+
+def test_draft_summaries_of_many_rounds_are_read_in_chunks(
+    store: Store, round_ref: RoundId, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_drafts, "ROUNDS_PER_QUERY", 2)
+    rounds = [round_ref] + [
+        store.add_round(round_from_data(w1(company=f"Company {n}"))) for n in range(4)
+    ]
+    refs = [
+        store.save_draft(rid.slug, "Marcus Okafor", MessageKind.THANK_YOU, "s", "b")
+        for rid in rounds
+    ]
+    summaries = store.draft_summaries([rid.number for rid in reversed(rounds)])
+    assert [s.id for s in summaries] == [ref.draft_id for ref in refs]

@@ -1,10 +1,13 @@
 """The day's work across every stored round: what is overdue, due today, coming, stuck.
 
 Each round is planned as of `now` (with the profile's candidate and policy);
-every planned message is also tried with the composer, so a message that
-cannot be written yet (no topic for that person, no name to sign with) is
-listed as blocked with what to add. A round with nothing to do is waiting,
-with the reason. `Agenda.next_step` is the one thing to do first.
+every planned message due by the horizon is also tried with the composer, so
+a message that cannot be written yet (no topic for that person, no name to
+sign with) is listed as blocked with what to add. Messages further ahead are
+not tried yet: their notes may not exist yet, and composing them would be
+most of the time of an agenda of thousands of rounds (what the planner
+itself blocks is listed however far ahead). A round with nothing to do is
+waiting, with the reason. `Agenda.next_step` is the one thing to do first.
 
 Days are the user's days: "today" ends at midnight in the profile's time
 zone (else the zone `now` is given in).
@@ -24,7 +27,7 @@ from followup.planner import plan_round
 from followup.policy import Policy
 from followup.service.profile import policy_for, with_candidate
 from followup.service.store_batch import all_rounds
-from followup.store import Draft, Profile, RoundId, Store
+from followup.store import DraftSummary, Profile, RoundId, Store
 from followup.workdays import zone
 
 WHAT = {
@@ -118,18 +121,20 @@ def build_agenda(store: Store, now: dt.datetime, days: int = 7) -> Agenda:
     waiting: list[Waiting] = []
     rounds = all_rounds(store)
     ended = 0
+    with_work: list[tuple[RoundId, list[AgendaItem]]] = []
     for rid, stored in rounds:
         record = with_candidate(stored, profile)
         plan = plan_round(record, policy, now)
         found = list(_items(rid, record, plan, policy, window))
         if _active(found):
-            items.extend(_with_drafts(store, rid, found))
+            with_work.append((rid, found))
             continue
         items.extend(found)
         if _ended(record):
             ended += 1
         else:
             waiting.append(_waiting(rid, record, plan, window))
+    items.extend(_with_drafts(store, with_work))
     order = list(Bucket)
     items.sort(key=lambda entry: (order.index(entry.bucket), entry.item.at, entry.round.slug))
     step = _next_step(items, waiting, len(rounds), window)
@@ -178,7 +183,7 @@ def _items(
             continue
         if item.status is Status.BLOCKED:
             bucket = Bucket.BLOCKED
-        elif is_message(item):
+        elif bucket is not None and is_message(item):
             result = compose(record, item, policy, window.now)
             if isinstance(result, Blocked):
                 reason, bucket = result.reason, Bucket.BLOCKED
@@ -186,18 +191,22 @@ def _items(
             yield AgendaItem(rid, record.company, record.role, item, bucket, reason)
 
 
-def _with_drafts(store: Store, rid: RoundId, items: list[AgendaItem]) -> list[AgendaItem]:
-    """The items with the state of their stored drafts (read only for rounds with work)."""
-    if not any(is_message(entry.item) for entry in items):
-        return items
-    latest: dict[tuple[MessageKind, str | None], Draft] = {}
-    for draft in store.list_drafts(rid.number):
-        latest[(draft.kind, draft.to)] = draft
+def _with_drafts(store: Store, rounds: list[tuple[RoundId, list[AgendaItem]]]) -> list[AgendaItem]:
+    """The items of the rounds with work, with the state of their stored drafts.
+
+    The drafts of all those rounds are read together (`Store.draft_summaries`:
+    a few queries, not one or more per round).
+    """
+    numbers = [rid.number for rid, found in rounds if any(is_message(e.item) for e in found)]
+    latest: dict[tuple[int, MessageKind, str | None], DraftSummary] = {}
+    for summary in store.draft_summaries(numbers) if numbers else ():
+        latest[(summary.round_number, summary.kind, summary.to)] = summary
     result = []
-    for entry in items:
-        found = latest.get((entry.item.kind, entry.item.to))
-        state = None if found is None else DraftState(found.id, found.latest.number, found.approved)
-        result.append(_replace_draft(entry, state))
+    for rid, found in rounds:
+        for entry in found:
+            draft = latest.get((rid.number, entry.item.kind, entry.item.to))
+            state = None if draft is None else DraftState(draft.id, draft.revision, draft.approved)
+            result.append(entry if state is None else _replace_draft(entry, state))
     return result
 
 

@@ -11,8 +11,9 @@ approved one and still hashes the same, so any later edit withdraws it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from followup.errors import UserError
@@ -25,8 +26,13 @@ from followup.store.values import (
     DraftRef,
     DraftRevision,
     DraftSource,
+    DraftSummary,
     text_sha256,
 )
+
+ROUNDS_PER_QUERY = 500
+"""Rounds named in one `draft_summaries` query (an IN list stays well under every
+database's limit on bound parameters)."""
 
 
 def save_draft(
@@ -124,6 +130,53 @@ def list_drafts(session: Session, ref: RoundRef) -> list[Draft]:
         select(DraftRow).where(DraftRow.round_id == round_row.id).order_by(DraftRow.id)
     )
     return [_draft(session, row) for row in rows]
+
+
+def draft_summaries(session: Session, round_numbers: Collection[int]) -> list[DraftSummary]:
+    """Where every draft of these rounds stands, oldest first: one query per 500 rounds.
+
+    Each row is a draft with its latest revision and the hashes approved for
+    that revision (an outer join), so no draft costs a query of its own.
+    """
+    latest = (
+        select(DraftRevisionRow.draft_id, func.max(DraftRevisionRow.number).label("number"))
+        .group_by(DraftRevisionRow.draft_id)
+        .subquery()
+    )
+    query = (
+        select(
+            DraftRow.id,
+            DraftRow.round_id,
+            DraftRow.recipient,
+            DraftRow.kind,
+            DraftRevisionRow.number,
+            DraftRevisionRow.subject,
+            DraftRevisionRow.body,
+            ApprovalRow.text_sha256,
+        )
+        .join(latest, latest.c.draft_id == DraftRow.id)
+        .join(
+            DraftRevisionRow,
+            (DraftRevisionRow.draft_id == DraftRow.id)
+            & (DraftRevisionRow.number == latest.c.number),
+        )
+        .outerjoin(ApprovalRow, ApprovalRow.revision_id == DraftRevisionRow.id)
+        .order_by(DraftRow.id)
+    )
+    wanted = sorted(set(round_numbers))
+    found: dict[int, DraftSummary] = {}
+    for start in range(0, len(wanted), ROUNDS_PER_QUERY):
+        chunk = wanted[start : start + ROUNDS_PER_QUERY]
+        for row in session.execute(query.where(DraftRow.round_id.in_(chunk))):
+            approved = row.text_sha256 is not None and row.text_sha256 == text_sha256(
+                row.subject, row.body
+            )
+            seen = found.get(row.id)
+            if seen is None or (approved and not seen.approved):
+                found[row.id] = DraftSummary(
+                    row.id, row.round_id, row.recipient, row.kind, row.number, approved
+                )
+    return [found[draft_id] for draft_id in sorted(found)]
 
 
 def _draft(session: Session, row: DraftRow) -> Draft:

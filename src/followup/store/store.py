@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -41,6 +41,7 @@ from followup.store.values import (
     Draft,
     DraftRef,
     DraftSource,
+    DraftSummary,
     InterviewerNotes,
     Profile,
     RoundId,
@@ -256,6 +257,12 @@ class Store:
     def list_drafts(self, ref: RoundRef) -> list[Draft]:
         with self.transaction(writing=False) as session:
             return drafts.list_drafts(session, ref)
+
+    def draft_summaries(self, round_numbers: Collection[int]) -> list[DraftSummary]:
+        """Where every draft of these rounds stands (latest revision, approved), oldest first:
+        a few queries in all, however many rounds and drafts."""
+        with self.transaction(writing=False) as session:
+            return drafts.draft_summaries(session, round_numbers)
 
     # --- dictionary and review rules ---------------------------------------
 

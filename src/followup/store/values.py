@@ -143,6 +143,20 @@ class Draft:
 
 
 @dataclass(frozen=True)
+class DraftSummary:
+    """Where a draft stands, without its text: its latest revision and whether it is approved."""
+
+    id: int
+    round_number: int
+    to: str | None
+    kind: MessageKind
+    revision: int
+    """The number of the latest revision."""
+    approved: bool
+    """Whether the latest revision's exact text is approved (as `Draft.approved`)."""
+
+
+@dataclass(frozen=True)
 class DraftRef:
     """Where `save_draft` / `edit_draft` left the text: the draft and its revision number."""
 
