@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,18 @@ def w1(**changes: Any) -> dict[str, Any]:
         else:
             record[key] = value
     return record
+
+
+@pytest.fixture(autouse=True, scope="session")
+def word_cache_of_this_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The CLI's dictionary cache (`followup.service.word_cache`) in a folder of this test run.
+
+    Never the user's cache directory; set for the whole session, so subprocesses get it too.
+    """
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FOLLOWUP_CACHE_DIR", str(folder))
+        yield folder
 
 
 @dataclass

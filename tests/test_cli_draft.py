@@ -10,7 +10,7 @@ from pathlib import Path
 import icalendar
 from typer.testing import CliRunner
 
-from followup.cli import app
+from followup.cli.app import app  # the Typer app (`followup.cli` builds it only when needed)
 
 from conftest import w1
 

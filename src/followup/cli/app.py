@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from followup import __version__
+from followup.cli.choices import FailOn
+from followup.cli.choices import OutputFormat as OutputFormat  # the commands import it from here
 
 app = typer.Typer(
     name="followup",
@@ -21,11 +22,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     rich_markup_mode="rich",
 )
-
-
-class OutputFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
 
 
 def _version(value: bool) -> None:
@@ -142,9 +138,10 @@ def draft(
     update) is listed as blocked, with what to add.
     """
     from followup.cli import draft_output
-    from followup.service import drafting, planning
+    from followup.service import drafting, planning, word_cache
     from followup.service.round_refs import names_a_round
 
+    word_cache.install()  # every draft is reviewed: the dictionary from the cache
     yours = planning.resolve_zone(tz, "--tz") if tz else None
     moment = planning.parse_moment(now, "--now", yours) if now else dt.datetime.now().astimezone()
     if names_a_round(file):
@@ -193,12 +190,6 @@ def show_policy(
         policy_output.print_text(settings)
 
 
-class FailOn(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    NEVER = "never"
-
-
 @app.command(
     epilog="Examples:  followup check draft.txt  ·  followup check note.eml --context "
     "interview.yaml --to 'Marcus Okafor' --format json  ·  pbpaste | followup check -  ·  "
@@ -244,26 +235,24 @@ def check(
 
     Exit status: 0 clean (below --fail-on), 1 findings at or above it, 2 unusable input.
     """
-    from followup.cli import check_output
-    from followup.service import reviewing
-    from followup.service.moments import parse_moment
+    from followup.cli import check_command  # `main` runs plain uses without Typer
 
-    moment = parse_moment(send_at, "--send-at") if send_at else None
-    request = reviewing.CheckRequest(
-        file, kind, context, to, moment, config, policy, interview=interview, database=db
+    options = check_command.CheckOptions(
+        file,
+        kind=kind,
+        context=context,
+        to=to,
+        send_at=send_at,
+        config=config,
+        policy=policy,
+        output=output,
+        fail_on=fail_on,
+        interview=interview,
+        db=db,
     )
-    result = reviewing.check_message(request)
-    if output is OutputFormat.JSON:
-        check_output.print_json(result)
-    else:
-        check_output.print_text(result)
-    worst = result.report.worst()
-    if worst is not None and fail_on is not FailOn.NEVER and worst.rank >= _rank(fail_on):
-        raise typer.Exit(1)
-
-
-def _rank(fail_on: FailOn) -> int:
-    return 2 if fail_on is FailOn.ERROR else 1
+    status = check_command.run(options)
+    if status:
+        raise typer.Exit(status)
 
 
 @app.command(epilog="Example:  followup rules --format json")

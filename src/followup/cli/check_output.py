@@ -1,15 +1,17 @@
-"""A review report for people (findings in context, then the score) and as the JSON contract."""
+"""A review report for people (findings in context, then the score) and as the JSON contract.
+
+Rich is imported by the text view only: `--format json` starts without it.
+"""
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING, Any
 
 from followup.review import Finding, Report, line_and_column
 from followup.service.reviewing import CheckResult
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 CONTEXT_CHARS = 40
@@ -35,11 +37,15 @@ def report_json(report: Report) -> dict[str, Any]:
 
 
 def print_json(result: CheckResult) -> None:
+    import json  # the JSON view only
+
     print(json.dumps(report_json(result.report), ensure_ascii=False))  # noqa: T201
 
 
 def _excerpt(text: str, finding: Finding) -> Text:
     """The offending words highlighted, with a little of the line around them."""
+    from rich.text import Text
+
     line_start = text.rfind("\n", 0, finding.start) + 1
     line_end = text.find("\n", finding.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -53,6 +59,9 @@ def _excerpt(text: str, finding: Finding) -> Text:
 
 
 def print_text(result: CheckResult) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
     console = Console(highlight=False)
     report = result.report
     for finding in report.findings:

@@ -2,21 +2,21 @@
 
 The reviewer sees "Subject: ...", a blank line and the body. For an .eml the
 body is the text/plain part (quoted-printable and base64 decoded), or the
-HTML part reduced to text when there is no plain one.
+HTML part reduced to text when there is no plain one. The mail and HTML
+parsers are imported for an .eml only (they cost `followup check` some 20 ms).
 """
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 import sys
 from dataclasses import dataclass
-from email.message import EmailMessage
-from html.parser import HTMLParser
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup.errors import UserError
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 MAX_BYTES = 5_000_000
 HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]")
@@ -56,9 +56,8 @@ def read_message_source(name: str) -> MessageText:
 def _read_bytes(name: str) -> bytes:
     if name == "-":
         return sys.stdin.buffer.read(MAX_BYTES + 1)[:MAX_BYTES]
-    path = Path(name)
     try:
-        with path.open("rb") as handle:
+        with open(name, "rb") as handle:  # noqa: PTH123  (pathlib: ~4 ms of `check`'s start)
             return handle.read(MAX_BYTES)
     except FileNotFoundError:
         raise UserError(f"{name}: no such file") from None
@@ -90,6 +89,10 @@ def looks_like_eml(raw: bytes) -> bool:
 
 
 def eml_to_text(raw: bytes, origin: str) -> str:
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
     try:
         parsed = email.message_from_bytes(raw, policy=email.policy.default)
     except Exception as error:  # the parser is lenient; anything it raises is bad input
@@ -113,38 +116,7 @@ def _body(parsed: EmailMessage, origin: str) -> str:
     return html_to_text(content) if part.get_content_subtype() == "html" else content
 
 
-HTML_BREAKS = frozenset(
-    {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "table"}
-)
-
-
-class _TextOfHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "head"):
-            self.skipping += 1
-        elif tag in HTML_BREAKS:
-            self.parts.append("\n\n" if tag == "p" else "\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head"):
-            self.skipping = max(0, self.skipping - 1)
-        elif tag in ("p", "div"):
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
-
-
 def html_to_text(html: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    text = "".join(parser.parts)
-    lines = [line.strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    from followup.mail.html_text import html_to_text as text_of
+
+    return text_of(html)

@@ -1,20 +1,26 @@
 """The words the reviewer knows: pyspellchecker's English dictionary, and the terms list.
 
-The dictionary ships inside pyspellchecker (no download) and is loaded on the
-first lookup, never when `followup.review` is imported, so `followup check`
-starts fast. A word is known in its own form, unaccented, as a possessive or
-contraction ("Marcus's", "we'll"), as a British spelling of a known American
-one ("organisation", "colour"), or as a productive derivation ("replayability").
+A word is known in its own form, unaccented, as a possessive or contraction
+("Marcus's", "we'll"), as a British spelling of a known American one
+("organisation", "colour"), or as a productive derivation ("replayability").
 `data/terms.txt` adds the technical and business terms the dictionary lacks,
 with their plurals and -ed/-ing forms. Corrections search one edit away (as
 pyspellchecker's `distance=1`: its default two-edit search can take half a
 second on a long word), and two edits only for short words, cheaply.
+
+The dictionary ships inside pyspellchecker (no download) and is loaded on the
+first lookup, never when `followup.review` is imported. Reading pyspellchecker's
+gzipped JSON takes a good part of a second, so an edge may install a faster
+loader of the same words with `load_english_words_with` (the CLI installs
+`followup.service.word_cache`, a compact copy in the user's cache directory):
+the core itself reads no file.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import Any
 
@@ -37,9 +43,12 @@ LONGEST_CORRECTABLE = 30  # longer "words" get no suggestion
 COMMON_WORD = 100_000  # dictionary frequency of about the thousand commonest words
 
 
-@cache
-def english_words() -> dict[str, int]:
-    """pyspellchecker's English words and their frequencies (loaded once, on first use)."""
+WordLoader = Callable[[], Mapping[str, int]]
+"""Gives pyspellchecker's English words and their frequencies, however it gets them."""
+
+
+def dictionary_words() -> dict[str, int]:
+    """pyspellchecker's English words and their frequencies, from the package (the slow way)."""
     from spellchecker import SpellChecker
 
     checker: Any = SpellChecker(distance=1)
@@ -47,11 +56,33 @@ def english_words() -> dict[str, int]:
     return words
 
 
+_loader: WordLoader = dictionary_words
+
+
+def load_english_words_with(loader: WordLoader) -> None:
+    """Have `english_words` load through `loader`, which must give `dictionary_words()`'s words.
+
+    It takes effect at the first use: words already loaded are the same words, and stay.
+    """
+    global _loader
+    _loader = loader
+
+
+@cache
+def english_words() -> Mapping[str, int]:
+    """pyspellchecker's English words and their frequencies (loaded once, on first use)."""
+    return _loader()
+
+
 @cache
 def term_words() -> frozenset[str]:
-    from importlib import resources  # on first use: it costs milliseconds at import
+    """The terms list, package data read on first use (pkgutil: importlib.resources is slower)."""
+    import pkgutil
 
-    text = resources.files("followup.review").joinpath("data/terms.txt").read_text("utf-8")
+    data = pkgutil.get_data("followup.review", "data/terms.txt")
+    if data is None:
+        raise FileNotFoundError("followup.review: data/terms.txt cannot be read")
+    text = data.decode("utf-8")
     lines = (line.strip().lower() for line in text.splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
@@ -153,7 +184,7 @@ def _likely_slip(word: str, candidate: str) -> bool:
     )
 
 
-def _splits(word: str, frequency: dict[str, int]) -> dict[str, int]:
+def _splits(word: str, frequency: Mapping[str, int]) -> dict[str, int]:
     """Two common words run together ("alot", "thankyou"), scored below a one-word fix."""
     found = {}
     for i in range(1, len(word)):
