@@ -70,7 +70,10 @@ QUOTE_INTRO = re.compile(
 )
 QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.M)
 SIGNATURE_DELIMITER = re.compile(r"^-- ?\r?$", re.M)
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|\Z)|\r?\n[ \t\r]*\n")
+SENTENCE_END = re.compile(  # opens on one character class, so the engine skips to those
+    r"[.!?\r\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s|\Z)|(?<=\r)\n[ \t\r]*\n|(?<=\n)[ \t\r]*\n)"
+)
+"""Marks that end a sentence (with closing quotes), or a blank line."""
 NEVER_ENDS = word_set("mr mrs ms mx dr prof sr jr st vs e.g i.e cf approx dept fig incl esp ca")
 ENDS_BEFORE_CAPITAL = word_set("a.m p.m etc inc ltd co corp")
 TIME_WORDS = word_set(
@@ -85,6 +88,8 @@ SENTENCE_STARTERS = word_set(
     " an there what how one another again overall then"
 )
 WORD = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)*")
+NAME_PART = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*")
+"""A word or a name as written: "Mary-Ann", "O'Neil", "Marcus's"."""
 TAIL_LINES = 7
 SIGNATURE_LINE_MAX = 90
 
@@ -155,11 +160,32 @@ class Message:
 
     @cached_property
     def words(self) -> tuple[Span, ...]:
+        """Where each word of the user's prose is (`word_texts` is quicker when that will do)."""
         return tuple(
             Span(m.start(), m.end())
             for piece in self.user_prose
             for m in WORD.finditer(self.text, piece.start, piece.end)
         )
+
+    @cached_property
+    def word_texts(self) -> tuple[str, ...]:
+        """The words of the user's prose, as written: what `words` points at."""
+        if len(self.user_prose) == 1:
+            piece = self.user_prose[0]
+            return tuple(WORD.findall(self.text, piece.start, piece.end))
+        return tuple(
+            word
+            for piece in self.user_prose
+            for word in WORD.findall(self.text, piece.start, piece.end)
+        )
+
+    @cached_property
+    def word_forms(self) -> frozenset[str]:
+        """Every distinct word of the whole text, as written (`NAME_PART`): a quick look-up.
+
+        Rules ask it first whether what they look for can be there at all.
+        """
+        return frozenset(NAME_PART.findall(self.text))
 
     @cached_property
     def _quote_starts(self) -> tuple[int, ...]:
@@ -207,11 +233,10 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    part = text[start:end]
+    kept = part.lstrip()
+    start += len(part) - len(kept)
+    return Span(start, start + len(kept.rstrip()))
 
 
 def read_message(text: str) -> Message:

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from followup.model import Round
 from followup.review.lexicon import english_words
+from followup.review.message import NAME_PART
 
-NAME_PART = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*")
 HONORIFICS = frozenset(
     {"dr", "mr", "ms", "mrs", "mx", "miss", "prof", "professor", "mister", "doctor", "madam"}
 )
@@ -189,9 +189,16 @@ def near_company(word: str, record: Round | None) -> str | None:
     Only capitalised words unknown to the dictionary count: "Jonas" is a name
     in its own right, not a slip of "Jones".
     """
-    if record is None or not word[:1].isupper() or english_frequency(word) > 0:
+    if record is None or not word[:1].isupper():
         return None
-    return near_name(word, _company_names(record.company))
+    return _near_company_word(word, record.company)
+
+
+@lru_cache(maxsize=65536)  # the same words come back in every message
+def _near_company_word(word: str, company: str) -> str | None:
+    if english_frequency(word) > 0:
+        return None
+    return near_name(word, _company_names(company))
 
 
 @lru_cache(maxsize=256)

@@ -18,17 +18,15 @@ are reported against the original text.
 from __future__ import annotations
 
 import re
-import re._constants as sre  # type: ignore[import-not-found]
-import re._parser as sre_parse  # type: ignore[import-not-found]
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, overload
+from itertools import accumulate
+from typing import overload
 
 from followup.review.message import Message, Span
-
-Factors = frozenset[str] | None
-"""Literal strings of which every match contains one; None when there is no such set."""
+from followup.review.phrase_starts import HEAD_LENGTH, WORD_CHAR, PhraseStarts, phrase_starts
 
 
 def alternatives(source: str) -> tuple[str, ...]:
@@ -93,56 +91,6 @@ def fold_pattern(source: str) -> str:
     return "".join(out)
 
 
-def required_factors(pattern: str) -> Factors:
-    """Literal strings one of which occurs in every match of `pattern` (a folded pattern)."""
-    found = _sequence_factors(list(sre_parse.parse(pattern).data))
-    return None if found is None else frozenset(found)
-
-
-ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-
-
-def _sequence_factors(items: list[tuple[object, object]]) -> set[str] | None:
-    """The most selective factor set among the parts of a sequence."""
-    choices: list[set[str]] = []
-    run: list[str] = []
-    for op, value in items:
-        if op is sre.LITERAL:
-            run.append(chr(value))  # type: ignore[arg-type]
-            continue
-        if run:
-            choices.append({"".join(run)})
-            run = []
-        if op in ZERO_WIDTH:
-            continue
-        found = _item_factors(op, value)
-        if found:
-            choices.append(found)
-    if run:
-        choices.append({"".join(run)})
-    if not choices:
-        return None
-    return max(choices, key=lambda c: (min(len(f.strip()) for f in c), -len(c)))
-
-
-def _item_factors(op: object, value: object) -> set[str] | None:
-    if op is sre.SUBPATTERN:
-        return _sequence_factors(list(value[-1].data))  # type: ignore[index]
-    if op is sre.BRANCH:
-        union: set[str] = set()
-        for alternative in value[1]:  # type: ignore[index]
-            found = _sequence_factors(list(alternative.data))
-            if not found:
-                return None
-            union |= found
-        return union
-    if op in REPEATS:
-        repeat: Any = value
-        return _sequence_factors(list(repeat[2].data)) if repeat[0] >= 1 else None
-    return None
-
-
 @dataclass(frozen=True)
 class Found:
     """A phrase found in a message: its place, and the original words (not the folded ones)."""
@@ -190,104 +138,180 @@ class PhraseFamily:
             for group, members in grouped.items()
             for phrase in members
         )
-        self.factors = tuple(required_factors(phrase) for _, phrase in self.alternatives)
+        self.starts = self._starts()
+        """Per phrase, where it can start; None when the family is not tied to words."""
+        by_head: dict[str, list[int]] = {}
+        self._unheaded: list[int] = []
+        for number, starts in enumerate(self.starts or ()):
+            if starts.heads is None:
+                self._unheaded.append(number)
+            for head in starts.heads or ():
+                by_head.setdefault(head, []).append(number)
+        self._by_head = {head: tuple(numbers) for head, numbers in by_head.items()}
+        self._marks = [head for head in self._by_head if WORD_CHAR.match(head) is None]
+        self._patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._number = len(_FAMILIES)
         _FAMILIES.append(self)
-        _scanner.cache_clear()
-        _present.cache_clear()
+        _phrases_by_head.cache_clear()
+        _tries_of_all_families.cache_clear()
+
+    def _starts(self) -> tuple[PhraseStarts, ...] | None:
+        if self.before != r"\b" and not self.before.startswith(r"(?<![\w"):
+            return None  # a match need not start where a word starts
+        found = []
+        for _, phrase in self.alternatives:
+            starts = phrase_starts(phrase + self.after)
+            if starts is None:
+                return None
+            found.append(starts)
+        return tuple(found)
 
     def pattern(self, chosen: tuple[int, ...] | None = None) -> re.Pattern[str]:
-        """The family as one pattern (only the `chosen` phrases, when given)."""
-        return self._compiled(tuple(range(len(self.alternatives))) if chosen is None else chosen)
+        """The family as one pattern (of the `chosen` phrases only, when given; on folded text).
 
-    @lru_cache(maxsize=256)  # noqa: B019 - families live as long as the program
-    def _compiled(self, chosen: tuple[int, ...]) -> re.Pattern[str]:
-        parts: list[str] = []
-        for group, indices in _by_group(self.alternatives, chosen):
-            body = "|".join(self.alternatives[i][1] for i in indices)
-            parts.append(f"(?P<{group}>{body})" if group else body)
-        return re.compile(f"{self.before}(?:{'|'.join(parts)}){self.after}")
+        Compiled on first need and kept: a family has few sets of phrases that
+        share their first word.
+        """
+        chosen = tuple(range(len(self.alternatives))) if chosen is None else chosen
+        found = self._patterns.get(chosen)
+        if found is None:
+            parts: list[str] = []
+            for group, members in _by_group([self.alternatives[i] for i in chosen]):
+                body = "|".join(members)
+                parts.append(f"(?P<{group}>{body})" if group else body)
+            found = re.compile(f"{self.before}(?:{'|'.join(parts)}){self.after}")
+            self._patterns[chosen] = found
+        return found
 
-    def chosen(self, folded: str) -> tuple[int, ...]:
-        """The phrases that could match in `folded` text."""
-        present = _present(folded)
-        return tuple(
-            i
-            for i, found in enumerate(self.factors)
-            if found is None or not found.isdisjoint(present)
+    def _tries(self, folded: str) -> tuple[dict[int, tuple[int, ...]], list[int]]:
+        """Where a phrase could start in `folded` (in order), and which phrases, by place.
+
+        Kept for the last text: a rule may ask once per sentence of one message.
+        """
+        last = self._last_tries
+        if last is not None and last[0] is folded:
+            return last[1], last[2]
+        tries = self._new_tries(folded)
+        places = sorted(tries)
+        self._last_tries = (folded, tries, places)
+        return tries, places
+
+    _last_tries: tuple[str, dict[int, tuple[int, ...]], list[int]] | None = None
+
+    def _new_tries(self, folded: str) -> dict[int, tuple[int, ...]]:
+        tries = dict(_tries_of_all_families(folded)[self._number])
+        by_head = self._by_head
+        for mark in self._marks:
+            for place in _marks(mark, folded):
+                tries[place] = by_head[mark]
+        guarded = tuple(
+            number
+            for number in self._unheaded
+            if (guard := self.starts[number].guard) is None  # type: ignore[index]
+            or any(g in folded for g in guard)
         )
-
-    def pattern_for(self, message: Message) -> re.Pattern[str] | None:
-        """The pattern of the phrases that could match in `message` (run it on `folded`)."""
-        chosen = self.chosen(message.folded)
-        return self.pattern(chosen) if chosen else None
+        if guarded:
+            for place in _word_starts(folded):
+                tries[place] = tuple(sorted({*tries.get(place, ()), *guarded}))
+        return tries
 
     def finditer(self, message: Message, spans: Iterable[Span]) -> Iterator[Found]:
-        """Each match inside `spans`, in order, reported against the original text."""
+        """Each match inside `spans`, in order, reported against the original text.
+
+        The same matches as the whole family's pattern run over each span
+        (which tries its phrases in order at each place): a phrase can only
+        match where a word it can start on starts, so each phrase is tried
+        only at those words.
+        """
         folded = message.folded
-        pattern = self.pattern_for(message)
-        if pattern is None:
+        if self.starts is None:
+            yield from _found(message, self.pattern(), spans)
             return
-        names = tuple(pattern.groupindex)
+        tries, places = self._tries(folded)
         for span in spans:
-            for match in pattern.finditer(folded, span.start, span.end):
-                groups = {n: match.span(n) for n in names if match.start(n) >= 0}
-                yield Found(message.text, match.start(), match.end(), groups)
+            resume, at = span.start, bisect_left(places, span.start)
+            while at < len(places) and places[at] < span.end:
+                place = places[at]
+                at += 1
+                if place < resume:
+                    continue
+                pattern = self.pattern(tries[place])
+                match = pattern.match(folded, place, span.end)
+                if match is not None:
+                    yield _as_found(message, match, pattern)
+                    resume = match.end()
+
+
+def _as_found(message: Message, match: re.Match[str], pattern: re.Pattern[str]) -> Found:
+    groups = {n: match.span(n) for n in pattern.groupindex if match.start(n) >= 0}
+    return Found(message.text, match.start(), match.end(), groups)
+
+
+def _found(message: Message, pattern: re.Pattern[str], spans: Iterable[Span]) -> Iterator[Found]:
+    for span in spans:
+        for match in pattern.finditer(message.folded, span.start, span.end):
+            yield _as_found(message, match, pattern)
 
 
 def _by_group(
-    alternatives: tuple[tuple[str | None, str], ...], chosen: tuple[int, ...]
-) -> list[tuple[str | None, list[int]]]:
-    runs: list[tuple[str | None, list[int]]] = []
-    for index in chosen:
-        group = alternatives[index][0]
+    alternatives: Sequence[tuple[str | None, str]],
+) -> list[tuple[str | None, list[str]]]:
+    """Runs of neighbouring phrases of the same named group."""
+    runs: list[tuple[str | None, list[str]]] = []
+    for group, phrase in alternatives:
         if group is not None and runs and runs[-1][0] == group:
-            runs[-1][1].append(index)
+            runs[-1][1].append(phrase)
         else:
-            runs.append((group, [index]))
+            runs.append((group, [phrase]))
     return runs
 
 
 _FAMILIES: list[PhraseFamily] = []
+WORD_RUN = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=1)
-def _scanner() -> tuple[re.Pattern[str], Mapping[str, frozenset[str]]]:
-    """One pattern finding every factor of every family, and what each factor implies."""
-    factors = sorted(
-        {f for family in _FAMILIES for found in family.factors if found for f in found}
-    )
-    implied = {f: frozenset(g for g in factors if g in f) for f in factors}
-    return re.compile(f"(?=({_trie(factors)}))"), implied
+NON_WORD = re.compile(r"(\W+)")
 
 
 @lru_cache(maxsize=16)
-def _present(folded: str) -> frozenset[str]:
-    """The factors that occur in `folded` (a longer one found implies those inside it)."""
-    scanner, implied = _scanner()
-    found: set[str] = set()
-    for factor in set(scanner.findall(folded)):
-        found |= implied[factor]
-    return frozenset(found)
+def _tries_of_all_families(folded: str) -> list[dict[int, tuple[int, ...]]]:
+    """For each family: at which word of `folded` which of its phrases may start.
+
+    One pass over the words serves every family: a word's first three
+    characters name the phrases (of any family) that can start on it.
+    """
+    found: list[dict[int, tuple[int, ...]]] = [{} for _ in _FAMILIES]
+    by_head = _phrases_by_head()
+    pieces = NON_WORD.split(folded)  # word, gap, word, gap … (a leading gap: an empty word)
+    starts = list(accumulate(map(len, pieces), initial=0))
+    for word, start in zip(pieces[::2], starts[::2], strict=False):
+        entries = by_head.get(word[:HEAD_LENGTH])
+        if entries is not None:
+            for family, numbers in entries:
+                found[family][start] = numbers
+    return found
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of literal `words` as a trie, so each position tries few branches."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(root) or "(?!)"
+@lru_cache(maxsize=1)
+def _phrases_by_head() -> dict[str, list[tuple[int, tuple[int, ...]]]]:
+    """For each word head: the families with phrases starting on it, and those phrases."""
+    found: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+    for family in _FAMILIES:
+        for head, numbers in family._by_head.items():
+            if WORD_CHAR.match(head) is not None:
+                found.setdefault(head, []).append((family._number, numbers))
+    return found
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-    branches = [
-        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        body = f"(?:{body})?" if len(branches) == 1 else body + "?"
-    return body
+@lru_cache(maxsize=16)
+def _word_starts(folded: str) -> list[int]:
+    return [match.start() for match in WORD_RUN.finditer(folded)]
+
+
+def _marks(head: str, folded: str) -> list[int]:
+    """Where the mark `head` stands in `folded`."""
+    found, at = [], folded.find(head)
+    while at >= 0:
+        found.append(at)
+        at = folded.find(head, at + 1)
+    return found

@@ -41,12 +41,12 @@ def syllables(word: str) -> int:
 
 
 def measure(message: Message) -> Measures:
-    words = [message.text[w.start : w.end] for w in message.words]
+    words = message.word_texts
     sentences = len(message.sentences)
     grade = 0.0
     if words and sentences:
         per_sentence = len(words) / sentences
-        per_word = sum(syllables(w) for w in words) / len(words)
+        per_word = sum(map(syllables, words)) / len(words)
         grade = round(max(0.0, 0.39 * per_sentence + 11.8 * per_word - 15.59), 1)
     prose = message.prose_text
     return Measures(

@@ -237,7 +237,7 @@ ATTACHMENT_PHRASES = (
     rf"(?:the|my|an?|in|from|per) attached (?:\w+ )?{FILE_NOUN}|the attached",
     r"attached (?:to|with|in) (?:this|the|my) (?:e-?mail|message|note|mail|reply)",
     r"(?P<noun>attachments?)",
-    r"(?<![\w/.@-])(?P<filename>[\w-]+\.(?:pdf|docx?|pptx?|xlsx?|zip|key|odt))",
+    r"(?<![\w/.@-])(?P<filename>\w[\w-]*\.(?:pdf|docx?|pptx?|xlsx?|zip|key|odt))",
     r"(?P<sending>I(?:['’]ve| have|['’]m| am|['’]ll| will) (?:also )?(?:included?|including|sending"
     r"|forwarding|added|adding|uploaded) (?:you )?(?:a copy of |copies of )?(?:my|a|the|an) "
     rf"(?:updated |revised |latest |current |full |short )?{FILE_NOUN}"

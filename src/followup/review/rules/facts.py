@@ -8,68 +8,63 @@ body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from followup.model import Round
 from followup.review.finding import Hit, Severity
-from followup.review.message import Message, Span
+from followup.review.message import NAME_PART, Message, Span
 from followup.review.names import (
     MONTHS_AND_DAYS,
-    NAME_PART,
     bare,
     company_words,
     near_company,
     near_name,
     participant_names,
-    starts_sentence,
     stem,
     word_set,
 )
 from followup.review.rule import Context, Rule
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     word: str
+    lower: str
     start: int
     end: int
     joined: bool
     """Only spaces lie between this word and the one before (they may form a phrase)."""
-    first: bool
-    """The word opens a sentence or a line."""
-
-    @property
-    def lower(self) -> str:
-        return self.word.lower()
-
-    @property
-    def capital(self) -> bool:
-        return self.word[:1].isupper()
+    capital: bool
 
 
 Words = tuple[Token, ...]
+JOINING_GAP = re.compile(r"[ \t]*")
 
 
 @lru_cache(maxsize=8)  # the company and role checks read the same message
 def tokens(message: Message) -> tuple[Token, ...]:
     """The user's words in the subject and the prose, with how they join."""
     found: list[Token] = []
-    text = message.text
+    text, quoted = message.text, bool(message.quoted)
     for region in (message.subject, message.prose):
         if region is None:
             continue
         previous_end = -1
         for match in NAME_PART.finditer(text, region.start, region.end):
-            if not message.is_user_text(match.start()):
+            start = match.start()
+            if quoted and not message.is_user_text(start):
                 previous_end = -1
                 continue
-            gap = text[previous_end : match.start()] if previous_end >= 0 else "."
-            joined = gap.strip(" \t") == "" and "\n" not in gap
-            first = starts_sentence(text, match.start(), region.start)
+            joined = (
+                previous_end >= 0 and JOINING_GAP.fullmatch(text, previous_end, start) is not None
+            )
             word = bare(match.group())
-            found.append(Token(word, match.start(), match.start() + len(word), joined, first))
+            found.append(
+                Token(word, word.lower(), start, start + len(word), joined, word[:1].isupper())
+            )
             previous_end = match.end()
     return tuple(found)
 
@@ -130,11 +125,25 @@ def _company_hit(start: int, end: int, named: str, why: str, company: str) -> Hi
     )
 
 
+def _may_name_a_company_wrongly(
+    message: Message, record: Round, others: tuple[OtherCompany, ...]
+) -> bool:
+    """The quick look: another company's first word, or a near-miss of this one's, is there."""
+    forms = {bare(word) for word in message.word_forms}
+    lowered = {form.lower() for form in forms}
+    for other in others:
+        if other.phrase[0] in lowered or (other.short is not None and other.short in forms):
+            return True
+    return any(near_company(form, record) is not None for form in forms)
+
+
 def find_wrong_companies(message: Message, context: Context) -> Iterator[Hit]:
     record = context.record
     assert record is not None
-    words, people, index = tokens(message), participant_names(record), 0
     others = other_companies(record.company, record.other_companies)
+    if not _may_name_a_company_wrongly(message, record, others):
+        return
+    words, people, index = tokens(message), participant_names(record), 0
     while index < len(words):
         token, other = words[index], _other_company_at(words, index, others)
         if other is not None:

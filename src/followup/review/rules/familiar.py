@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from followup.review.finding import Hit, Severity
 from followup.review.lexicon import english_words
@@ -64,8 +64,8 @@ EMOJI = re.compile(
 ELONGATED = re.compile(r"\b[A-Za-z]*([A-Za-z])\1{2,}[A-Za-z]*\b")
 STRETCH = re.compile(r"([A-Za-z])\1{2,}")
 CAPS_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
-CAPS_RUN = re.compile(
-    rf"(?<![\w@/.'’-]){CAPS_WORD.pattern}(?:[ \t]+{CAPS_WORD.pattern})*(?![\w@/'’-])"
+CAPS_RUN = re.compile(  # opens on a capital: the engine skips to the capitals
+    rf"[A-Z](?<![\w@/.'’-][A-Z])[A-Z]*(?:['’][A-Z]+)?(?:[ \t]+{CAPS_WORD.pattern})*(?![\w@/'’-])"
 )
 TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 CODE_AFTER = re.compile(r"\s+\w+\s*\(")
@@ -78,6 +78,14 @@ NOT_READ = re.compile(
     r"|`[^`\n]*`"
 )
 EXCLAMATIONS = re.compile(r"!+")
+NOT_READ_SIGNS = ("[", "{", "<", "://", "www.", "@", "`")
+EMOTICON_HINT = re.compile(r"[:;=]-?[)(dp]|<3|\^_\^|:['’]\(|xd")
+"""What every emoticon holds, lower-cased (every emoji is a character from `SYMBOLS` on)."""
+SYMBOLS = "\u2600"
+LOVE_WORDS = ("love", "hugs", "xoxo")
+TRIPLE_LETTERS = tuple(letter * 3 for letter in "abcdefghijklmnopqrstuvwxyz")
+Hint = Callable[[str], bool]
+"""Whether a pattern may match in a part of the message (lower-cased): a cheap test first."""
 MAX_EXCLAMATIONS = 2
 ACRONYMS = frozenset(
     """ACID ASAP BASE CAPTCHA COBOL FIFA HIPAA JAVA LASER LINUX NASA NATO NASCAR NASDAQ RADAR SAFE
@@ -104,7 +112,10 @@ class _Reader:
         self.message, self.text = message, message.text
         self.parts = _parts(message)
         skipped = [
-            m.span() for s in self.parts for m in NOT_READ.finditer(self.text, s.start, s.end)
+            m.span()
+            for s in self.parts
+            if _holds_any(message.folded[s.start : s.end], NOT_READ_SIGNS)
+            for m in NOT_READ.finditer(self.text, s.start, s.end)
         ]
         self.skipped = sorted(skipped)
         self.skipped_starts = [start for start, _ in self.skipped]
@@ -113,14 +124,39 @@ class _Reader:
         index = bisect_right(self.skipped_starts, start) - 1
         return index < 0 or not (self.skipped[index][0] <= start < self.skipped[index][1])
 
-    def find(self, pattern: re.Pattern[str] | PhraseFamily) -> Iterator[re.Match[str] | Found]:
+    def find(
+        self, pattern: re.Pattern[str] | PhraseFamily, hint: Hint | None = None
+    ) -> Iterator[re.Match[str] | Found]:
+        """Matches in the readable parts; with a `hint`, only in the parts it lets through."""
         if isinstance(pattern, PhraseFamily):
             found: Iterable[re.Match[str] | Found] = pattern.finditer(self.message, self.parts)
         else:
-            found = (m for s in self.parts for m in pattern.finditer(self.text, s.start, s.end))
+            found = (
+                m
+                for s in self.parts
+                if hint is None or hint(self.message.folded[s.start : s.end])
+                for m in pattern.finditer(self.text, s.start, s.end)
+            )
         for match in found:
             if self.readable(match.start()):
                 yield match
+
+
+def _holds_any(part: str, signs: Iterable[str]) -> bool:
+    return any(sign in part for sign in signs)
+
+
+def _may_hold_emoji(part: str) -> bool:
+    """An emoticon's marks, or a character from U+2600 on (symbols, emoji)."""
+    return EMOTICON_HINT.search(part) is not None or (not part.isascii() and max(part) >= SYMBOLS)
+
+
+def _may_hold_love(part: str) -> bool:
+    return _holds_any(part, LOVE_WORDS)
+
+
+def _may_stretch(part: str) -> bool:
+    return _holds_any(part, TRIPLE_LETTERS)
 
 
 def _is_shouting(word: str, known: frozenset[str]) -> bool:
@@ -158,15 +194,29 @@ def _usual_spelling(word: str) -> str:
 
 
 WHY = "advisers warn against a note so casual it assumes a friendship after one interview."
-CASUAL_MARKS = (  # pattern, the group to point at, what it is, the fix
+CasualMark = tuple[re.Pattern[str] | PhraseFamily, str | None, str, str, Hint | None]
+CASUAL_MARKS: tuple[CasualMark, ...] = (  # pattern, the group to point at, what, fix, hint
     (
         BUDDY,
         "address",
         "addresses the interviewer as a friend",
         "Use their name and title, e.g. 'Dear Mr. Okafor,' or 'Hi Marcus,' if they offered it.",
+        None,
     ),
-    (LOVE_LINE, "love", "is a sign-off for friends and family", "Close with 'Best regards,'."),
-    (EMOJI, None, "is an emoji or emoticon", "Delete it and let the words carry the warmth."),
+    (
+        LOVE_LINE,
+        "love",
+        "is a sign-off for friends and family",
+        "Close with 'Best regards,'.",
+        _may_hold_love,
+    ),
+    (
+        EMOJI,
+        None,
+        "is an emoji or emoticon",
+        "Delete it and let the words carry the warmth.",
+        _may_hold_emoji,
+    ),
 )
 
 
@@ -192,12 +242,12 @@ def _slang(reader: _Reader) -> Iterator[Hit]:
 
 
 def _casual_marks(reader: _Reader) -> Iterator[Hit]:
-    for pattern, group, what, fix in CASUAL_MARKS:
-        for match in reader.find(pattern):
+    for pattern, group, what, fix, signs in CASUAL_MARKS:
+        for match in reader.find(pattern, signs):
             start, end = (match.start(), match.end()) if group is None else match.span(group)
             words = reader.text[start:end]
             yield Hit(start, end, f"{shown(words)} {what}: {WHY}", fix)
-    for match in reader.find(ELONGATED):
+    for match in reader.find(ELONGATED, _may_stretch):
         if len(set(match.group().lower())) > 1:  # "XXX", "zzz" are not stretched words
             yield Hit(
                 match.start(),

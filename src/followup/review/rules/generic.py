@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 from followup.model import Interviewer, Round
 from followup.review.finding import Hit, Severity
-from followup.review.message import WORD, Message, Span
-from followup.review.names import MONTHS_AND_DAYS, NAME_PART, stem, word_set
+from followup.review.message import NAME_PART, WORD, Message, Span
+from followup.review.names import MONTHS_AND_DAYS, stem, word_set
 from followup.review.rule import Context, Rule
 
 STOP_WORDS = word_set(

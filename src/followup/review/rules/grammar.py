@@ -9,22 +9,31 @@ URLs, e-mail addresses, handles, quoted replies or the signature. "!!" and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message, Span
 from followup.review.rule import Context, Rule
 
-SLIPS = re.compile(
-    r"(?P<skip>https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
-    r"|`[^`\n]*`|\[[^\]\n]*\]|(?<![\w.-])[\w-]+(?:\.[\w-]+)+/\S*|\b(?:e\.g|i\.e|a\.m|p\.m)\.)"
-    r"|(?P<repeat>(?i:\b(?P<word>[a-z]+)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?P=word)\b))"
-    r"|(?P<doubled>,{2,}|;{2,}|(?<!\.)\.\.(?!\.)|,\.(?!\.))"
-    r"|(?P<space>(?<=\w)[ \t]+[,;](?=\s|\Z)|(?<=[A-Za-z])[ \t]+\.(?=\s|\Z))"
-    r"|(?P<lone>(?<![\w'’./@\[(-])i(?=['’](?:m|ve|ll|d)\b|[ \t\r\n,;:!?]|\Z))"
-    r"|(?P<article>(?<![\w'’-])(?P<art>(?i:an?))[ \t]+"
-    r"(?P<next>[A-Za-z][\w'’-]*)(?![\w'’-])(?![:/@]|\.\w))"
+SKIPPED = re.compile(  # links, addresses, handles, `code`, [slots], paths, "e.g."
+    r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<!\w)[@#]\w+"
+    r"|`[^`\n]*`|\[[^\]\n]*\]|(?<![\w.-])[\w-]+(?:\.[\w-]+)+/\S*|\b(?:e\.g|i\.e|a\.m|p\.m)\."
 )
+SKIP_SIGNS = ("://", "www.", "@", "#", "`", "[", "/", ".g.", ".e.", ".m.")
+"""One of these stands in every stretch `SKIPPED` finds: without them there is none."""
+# Each slip is its own pattern, opening on a character (look-behinds come after it), so
+# the regular-expression engine jumps straight to the places where it can start.
+REPEAT = re.compile(r"(?i:\b(?P<word>[a-z]+)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?P=word)\b)")
+DOUBLED = re.compile(r",{2,}|;{2,}|\.\.(?<!\.\.\.)(?!\.)|,\.(?!\.)")
+SPACE_SIGN = re.compile(r"[ \t][,;.]")
+SPACE = re.compile(r"(?<=\w)[ \t]+[,;](?=\s|\Z)|(?<=[A-Za-z])[ \t]+\.(?=\s|\Z)")
+LONE = re.compile(r"i(?<![\w'’./@\[(-]i)(?=['’](?:m|ve|ll|d)\b|[ \t\r\n,;:!?]|\Z)")
+ARTICLE = re.compile(
+    r"(?P<art>[aA](?<![\w'’-][aA])[nN]?)[ \t]+"
+    r"(?P<next>[A-Za-z][\w'’-]*)(?![\w'’-])(?![:/@]|\.\w)"
+)
+WORD_RUN = re.compile(r"\w+")
 DOUBLES_ALLOWED = frozenset({"had", "that", "is", "do", "bye", "so", "no", "ha", "very", "well"})
 CONSONANT_SOUND = re.compile(
     r"(?:uni(?![nmd])|use|usu|usa|uti|ute|uto|ura|uri|ubi|uku|ukr|eu|ewe|one(?:\b|-)|once\b)", re.I
@@ -73,23 +82,64 @@ def _article(match: re.Match[str], sentence_starts: frozenset[int]) -> Hit | Non
     )
 
 
-def _slip(match: re.Match[str], sentence_starts: frozenset[int]) -> Hit | None:
-    kind, found = match.lastgroup, match.group()
-    if kind == "article":
-        return _article(match, sentence_starts)
-    if kind == "repeat":
-        word = match.group("word")
-        if word.lower() in DOUBLES_ALLOWED or found.split()[-1][0].isupper():
-            return None  # "had had", "that that"; "Walla Walla" is a name
-        return _hit(match, f"'{word}' is written twice in a row", f"Delete the second '{word}'.")
-    if kind == "doubled":
-        return _hit(match, f"'{found}' doubles a punctuation mark", f"Replace '{found}' with one.")
-    if kind == "space":
-        mark = found.strip()
-        return _hit(match, f"A space stands before '{mark}'", f"Remove the space before '{mark}'.")
-    if kind == "lone":
-        return _hit(match, "The pronoun 'i' is lower-case", "Write the pronoun as 'I'.")
-    return None
+def _repeat(match: re.Match[str], sentence_starts: frozenset[int]) -> Hit | None:
+    word = match.group("word")
+    if word.lower() in DOUBLES_ALLOWED or match.group().split()[-1][0].isupper():
+        return None  # "had had", "that that"; "Walla Walla" is a name
+    return _hit(match, f"'{word}' is written twice in a row", f"Delete the second '{word}'.")
+
+
+def _doubled(match: re.Match[str], sentence_starts: frozenset[int]) -> Hit | None:
+    found = match.group()
+    return _hit(match, f"'{found}' doubles a punctuation mark", f"Replace '{found}' with one.")
+
+
+def _space(match: re.Match[str], sentence_starts: frozenset[int]) -> Hit | None:
+    mark = match.group().strip()
+    return _hit(match, f"A space stands before '{mark}'", f"Remove the space before '{mark}'.")
+
+
+def _lone(match: re.Match[str], sentence_starts: frozenset[int]) -> Hit | None:
+    return _hit(match, "The pronoun 'i' is lower-case", "Write the pronoun as 'I'.")
+
+
+Slip = Callable[[re.Match[str], frozenset[int]], Hit | None]
+
+
+def _repeats_possible(region: str) -> bool:
+    """Whether two neighbouring words are the same (then "the the" may be there)."""
+    words = WORD_RUN.findall(region.lower())
+    return any(a == b for a, b in pairwise(words))
+
+
+def _slips(text: str, region: Span) -> list[tuple[re.Match[str], Slip]]:
+    """Each slip's candidates in `region`, outside links and the like, in order, not nested."""
+    part = text[region.start : region.end]
+    scans: list[tuple[re.Pattern[str], Slip]] = [(DOUBLED, _doubled), (ARTICLE, _article)]
+    if "i" in part:
+        scans.append((LONE, _lone))
+    if SPACE_SIGN.search(part):
+        scans.append((SPACE, _space))
+    if _repeats_possible(part):
+        scans.append((REPEAT, _repeat))
+    found = [
+        (match, slip)
+        for pattern, slip in scans
+        for match in pattern.finditer(text, region.start, region.end)
+    ]
+    skipped: list[tuple[int, int]] = []
+    if any(sign in part for sign in SKIP_SIGNS):
+        skipped = [m.span() for m in SKIPPED.finditer(text, region.start, region.end)]
+    found.sort(key=lambda pair: pair[0].start())
+    kept: list[tuple[re.Match[str], Slip]] = []
+    covered = region.start
+    for match, slip in found:
+        start = match.start()
+        if start < covered or any(a <= start < b for a, b in skipped):
+            continue
+        kept.append((match, slip))
+        covered = match.end()
+    return kept
 
 
 def _hit(match: re.Match[str], problem: str, fix: str) -> Hit:
@@ -139,14 +189,12 @@ def _regions(message: Message) -> list[Span]:
 
 def find_grammar(message: Message, context: Context) -> Iterator[Hit]:
     sentence_starts = frozenset(s.start for s in message.sentences)
-    text = message.text
     for region in _regions(message):
-        for match in SLIPS.finditer(text, region.start, region.end):
-            if match.lastgroup == "skip" or not message.is_user_text(match.start()):
-                continue
-            hit = _slip(match, sentence_starts)
-            if hit is not None:
-                yield hit
+        for match, slip in _slips(message.text, region):
+            if message.is_user_text(match.start()):
+                hit = slip(match, sentence_starts)
+                if hit is not None:
+                    yield hit
     yield from _lower_case_starts(message)
 
 

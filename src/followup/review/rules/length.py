@@ -92,10 +92,9 @@ def content_sentences(message: Message) -> list[Span]:
 
 def _first_extra(sentences: list[Span], message: Message, limits: Limits) -> int:
     """Index of the first sentence beyond either limit (sentences or words)."""
-    words = message.words
     index = min(limits.most_sentences, len(sentences) - 1)
-    if len(words) > limits.most_words:
-        first_extra_word = words[limits.most_words].start
+    if len(message.word_texts) > limits.most_words:
+        first_extra_word = message.words[limits.most_words].start
         for position, sentence in enumerate(sentences):
             if sentence.end > first_extra_word:
                 return min(index, position)
@@ -105,7 +104,7 @@ def _first_extra(sentences: list[Span], message: Message, limits: Limits) -> int
 def find_too_long(message: Message, context: Context) -> Iterator[Hit]:
     name, limits = limits_for(message, context)
     sentences = content_sentences(message)
-    count, words = len(sentences), len(message.words)
+    count, words = len(sentences), len(message.word_texts)
     if count <= limits.most_sentences and words <= limits.most_words:
         return
     start = sentences[_first_extra(sentences, message, limits)].start

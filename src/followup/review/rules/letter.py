@@ -145,11 +145,8 @@ def find_salutation(message: Message, context: Context) -> Iterator[Hit]:
 def _forward_looking(message: Message) -> bool:
     text = message.text
     places = [*message.sentences, *([message.sign_off] if message.sign_off else [])]
-    pattern = FORWARD_LOOKING.pattern_for(message)
-    if pattern is None:
-        return False
     for place in places:
-        for match in pattern.finditer(message.folded, place.start, place.end):
+        for match in FORWARD_LOOKING.finditer(message, [place]):
             before = text[max(place.start, match.start() - 20) : match.start()]
             if message.is_user_text(match.start()) and not NEGATED.search(before):
                 return True

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from followup.model import Honorific, Interviewer, Round
 from followup.review.finding import Hit, Severity
-from followup.review.message import Message, Span
+from followup.review.message import NAME_PART, Message, Span
 from followup.review.names import (
     HONORIFICS,
     MONTHS_AND_DAYS,
-    NAME_PART,
     bare,
     english_frequency,
     follows_honorific,
@@ -179,12 +179,18 @@ def find_wrong_names(message: Message, context: Context) -> Iterator[Hit]:
 def _known_words(context: Context) -> frozenset[str]:
     record = context.record
     assert record is not None
+    found = _record_words(record)
+    return found | {w.lower() for w in context.known_words} if context.known_words else found
+
+
+@lru_cache(maxsize=64)
+def _record_words(record: Round) -> frozenset[str]:
+    """The words of the company, role, titles and skills: never a misspelled name."""
     words = [record.company, record.role, *record.other_companies]
     words += [person.title or "" for person in record.interviewers]
     if record.candidate is not None:
         words += record.candidate.skills
-    found = {w.lower() for text in words for w in NAME_PART.findall(text)}
-    return frozenset(found | {w.lower() for w in context.known_words})
+    return frozenset(w.lower() for text in words for w in NAME_PART.findall(text))
 
 
 def _regions(message: Message) -> list[tuple[Span, str]]:
@@ -253,9 +259,23 @@ def _plural_of(word: str, name: str) -> bool:
     return word.lower() in {name.lower() + "s", name.lower() + "es"}
 
 
+def _may_misspell_a_name(message: Message, names: frozenset[str], known: frozenset[str]) -> bool:
+    """The quick look: some word of the text is a near-miss of a name."""
+    for form in message.word_forms:
+        word = bare(form)
+        lowered = word.lower()
+        if lowered in known or lowered in MONTHS_AND_DAYS:
+            continue
+        if near_name(word, names) is not None:
+            return True
+    return False
+
+
 def find_misspelled_names(message: Message, context: Context) -> Iterator[Hit]:
     names = participant_names(context.record)
     known = _known_words(context)
+    if not _may_misspell_a_name(message, names, known):
+        return
     wrong = [name.span for name, _ in wrong_greetings(message, context)]
     for match, region, where in _candidates(message, context):
         word = bare(match.group())

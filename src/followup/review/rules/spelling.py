@@ -38,6 +38,8 @@ TOKEN = re.compile(
     rf"|(?P<word>[{LETTER}]+(?:['’-][{LETTER}]+)*)"
 )
 NAME_WORD = re.compile(rf"[{LETTER}]+(?:['’][{LETTER}]+)*")
+WORD = re.compile(rf"[{LETTER}]+(?:['’-][{LETTER}]+)*")
+"""A word as `TOKEN` reads it (its last alternative), wherever it stands."""
 NEXT_CAPITAL = re.compile(r",?[ \t]+(?!I\b)[A-Z]")  # "Halvorsen Analytics": a name
 ELONGATED = re.compile(r"(.)\1\1")
 SENTENCE_END = ".!?:…"
@@ -156,14 +158,50 @@ def _proper_nouns(message: Message) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)
+def _fine_anywhere(word: str) -> bool:
+    """Whether `word` (as written) can be no slip whatever the record: too short or known.
+
+    The same test `_words` and `_is_slip` make, less what depends on the
+    round (the allowlist, the names): a known word is known everywhere.
+    """
+    if "-" not in word:
+        return not _checkable(word) or is_known(word.lower().replace("’", "'"))
+    lower = word.lower().replace("’", "'")
+    if is_known(lower) or is_known(lower.replace("-", "")):
+        return True
+    parts = word.split("-")
+    return all(
+        not _checkable(part)
+        or (index < len(parts) - 1 and part.lower() in PREFIXES)
+        or is_known(part.lower().replace("’", "'"))
+        for index, part in enumerate(parts)
+    )
+
+
+def _may_hold_slips(text: str, segment: Span) -> bool:
+    """Whether a word of `segment` may be unknown: the quick look before the careful one.
+
+    Every word `_words` reads is one of `WORD`'s matches, so when each of
+    those is known (or too short to check), the segment holds no slip.
+    """
+    return not all(
+        _fine_anywhere(word) for word in set(WORD.findall(text, segment.start, segment.end))
+    )
+
+
 def _unknown_words(message: Message, context: Context) -> list[tuple[int, str]]:
     """(start, word) of each unknown word of the user's text, in order."""
+    text = message.text
+    segments = [(s, subject) for s, subject in _segments(message) if _may_hold_slips(text, s)]
+    if not segments:
+        return []
     allowlist = _user_words(context.known_words)
     if context.record is not None:
         allowlist |= _record_words(context.record)
-    text, found, pending = message.text, [], []
+    found, pending = [], []
     proper: set[str] | None = None
-    for segment, is_subject in _segments(message):
+    for segment, is_subject in segments:
         for start, word in _words(text, segment):
             lower = word.lower().replace("’", "'")
             if not _is_slip(word, lower, allowlist, context):

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from followup.model import Interviewer, MessageKind, PlannedItem, Round, Status
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message, Span
+from followup.review.phrases import Found, PhraseFamily
 from followup.review.rule import Context, Rule
 
 if TYPE_CHECKING:
@@ -69,16 +70,19 @@ _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)"
 )
-DAY_WORDS = re.compile(
-    r"\b(?:(?P<today>(?:earlier\s+)?today|this\s+(?P<part>morning|afternoon|evening)|tonight)"
-    r"|(?P<yesterday>yesterday|last\s+night)"
-    r"|(?P<this_week>(?:earlier\s+)?this\s+week)"
-    r"|(?P<last_week>last\s+week|this\s+past\s+week)"
-    rf"|(?:(?:last|this\s+past)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})"
-    rf"|(?P<month>{_MONTH})\s+(?P<month_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{_MONTH})"
-    r"(?:,?\s+(?P<day_year>\d{4}))?)(?![\w-])",
-    re.I,
+DAY_WORDS = PhraseFamily(
+    (
+        r"(?P<today>(?:earlier\s+)?today|this\s+(?P<part>morning|afternoon|evening)|tonight)",
+        r"(?P<yesterday>yesterday|last\s+night)",
+        r"(?P<this_week>(?:earlier\s+)?this\s+week)",
+        r"(?P<last_week>last\s+week|this\s+past\s+week)",
+        rf"(?:(?:last|this\s+past)\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})",
+        rf"(?P<month>{_MONTH})\s+(?P<month_day>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+        r"(?:,?\s+(?P<year>[0-9]{4}))?",
+        rf"(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<day_month>{_MONTH})"
+        r"(?:,?\s+(?P<day_year>[0-9]{4}))?",
+    ),
+    after=r"(?![\w-])",
 )
 AHEAD = re.compile(r"\b(?:next|by|until|till|before|coming|after|from)\s+(?:this\s+)?$", re.I)
 FUTURE = re.compile(
@@ -101,13 +105,14 @@ ABOUT_THE_INTERVIEW = re.compile(
 )
 
 
-def _month(name: str) -> int:
+def _month(name: str | None) -> int:
+    assert name is not None
     return MONTHS.index(name.lower()[:3]) + 1
 
 
-def _named_date(match: re.Match[str], interview: dt.date) -> dt.date | None:
+def _named_date(match: Found, interview: dt.date) -> dt.date | None:
     month = match.group("month") or match.group("day_month")
-    day = match.group("month_day") or match.group("day")
+    day = match.group("month_day") or match.group("day") or ""
     year = match.group("year") or match.group("day_year")
     try:
         return dt.date(int(year) if year else interview.year, _month(month), int(day))
@@ -115,7 +120,7 @@ def _named_date(match: re.Match[str], interview: dt.date) -> dt.date | None:
         return None
 
 
-def _day_fits(match: re.Match[str], start: dt.datetime, end: dt.datetime, sent: dt.date) -> bool:
+def _day_fits(match: Found, start: dt.datetime, end: dt.datetime, sent: dt.date) -> bool:
     """Whether the day word in `match` fits an interview from `start` to `end` (local)."""
     day, days = start.date(), (sent - start.date()).days
     if match.group("today"):
@@ -130,12 +135,12 @@ def _day_fits(match: re.Match[str], start: dt.datetime, end: dt.datetime, sent: 
         weeks = (sent - dt.timedelta(sent.weekday()) - (day - dt.timedelta(day.weekday()))).days
         return weeks == 7 or 5 <= days <= 9
     if match.group("weekday"):
-        return WEEKDAYS[day.weekday()] == match.group("weekday").lower() or days > 13
+        return WEEKDAYS[day.weekday()] == (match.group("weekday") or "").lower() or days > 13
     named = _named_date(match, day)
     return named is None or named > sent or named == day
 
 
-def _right_words(match: re.Match[str], start: dt.datetime, sent: dt.date) -> str:
+def _right_words(match: Found, start: dt.datetime, sent: dt.date) -> str:
     """What to write instead of the day word in `match`, in the same form."""
     days = (sent - start.date()).days
     if days == 0:
@@ -160,7 +165,7 @@ def clause_around(text: str, start: int, end: int, region: Span) -> str:
     return text[edges[-1] if edges else left : right.start() if right else region.end]
 
 
-def _about_the_interview(message: Message, match: re.Match[str], region: Span) -> bool:
+def _about_the_interview(message: Message, match: Found, region: Span) -> bool:
     """Whether the day word dates the interview: its clause is about meeting, not the future."""
     clause = clause_around(message.text, match.start(), match.end(), region)
     lead = message.text[max(region.start, match.start() - 20) : match.start()]
@@ -169,10 +174,6 @@ def _about_the_interview(message: Message, match: re.Match[str], region: Span) -
         and FUTURE.search(clause) is None
         and AHEAD.search(lead) is None
     )
-
-
-def _bounds(region: Span | None) -> tuple[int, int]:
-    return (region.start, region.end) if region is not None else (0, 0)
 
 
 def find_wrong_dates(message: Message, context: Context) -> Iterator[Hit]:
@@ -191,8 +192,10 @@ def find_wrong_dates(message: Message, context: Context) -> Iterator[Hit]:
     if sent_day < start.date():
         return
     for region in (message.subject, message.prose):
-        for match in DAY_WORDS.finditer(message.text, *_bounds(region)):
-            if not message.is_user_text(match.start()) or region is None:
+        if region is None:
+            continue
+        for match in DAY_WORDS.finditer(message, [region]):
+            if not message.is_user_text(match.start()):
                 continue
             if not _about_the_interview(message, match, region):
                 continue
