@@ -247,6 +247,10 @@ def _casual_marks(reader: _Reader) -> Iterator[Hit]:
             start, end = (match.start(), match.end()) if group is None else match.span(group)
             words = reader.text[start:end]
             yield Hit(start, end, f"{shown(words)} {what}: {WHY}", fix)
+    folded = reader.message.folded
+    readable = "\n".join(folded[part.start : part.end] for part in reader.parts)
+    if not _may_stretch(readable):
+        return  # no letter three times over in the user's words: nothing is stretched
     for match in reader.find(ELONGATED, _may_stretch):
         if len(set(match.group().lower())) > 1:  # "XXX", "zzz" are not stretched words
             yield Hit(

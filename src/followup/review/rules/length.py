@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from followup.review.finding import Hit, Severity
 from followup.review.message import Message, Span
@@ -83,11 +84,16 @@ def limits_for(message: Message, context: Context) -> tuple[str, Limits]:
 
 def content_sentences(message: Message) -> list[Span]:
     """The sentences that carry content: stock courtesies ("I hope you are well.") aside."""
-    return [
+    return list(_content_sentences(message))
+
+
+@lru_cache(maxsize=8)  # the too-long and too-short checks read the same message
+def _content_sentences(message: Message) -> tuple[Span, ...]:
+    return tuple(
         sentence
         for sentence in message.sentences
         if not COURTESY.fullmatch(message.part(sentence).rstrip(".!").strip())
-    ]
+    )
 
 
 def _first_extra(sentences: list[Span], message: Message, limits: Limits) -> int:

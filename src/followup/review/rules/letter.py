@@ -74,6 +74,12 @@ PROFILE_LINK = re.compile(
     r"|(?<![\w.@-])[\w-]+\.(?:com|dev|io|me|net|org|co|page|site|app|design|art|studio)\b",
     re.I,
 )
+DIGIT = re.compile(r"\d")
+LINK_SIGNS = (
+    *("://", "www.", "linkedin", "github", "gitlab", "behance", "dribbble", ".co", ".dev", ".io"),
+    *(".me", ".net", ".org", ".page", ".site", ".app", ".design", ".art", ".studio"),
+)
+"""One of these stands in every link `PROFILE_LINK` finds."""
 CONTACT_WORDS = re.compile(r"@|https?://|www\.|\d{3}")
 
 
@@ -151,6 +157,14 @@ def _forward_looking(message: Message) -> bool:
             if message.is_user_text(match.start()) and not NEGATED.search(before):
                 return True
     return False
+
+
+def _has_contact(text: str) -> bool:
+    """A phone number or a profile link (a quick look for digits and link words first)."""
+    if DIGIT.search(text) and PHONE.search(text):
+        return True
+    lowered = text.lower()
+    return any(sign in lowered for sign in LINK_SIGNS) and PROFILE_LINK.search(text) is not None
 
 
 def _signed_with_name(message: Message) -> bool:
@@ -234,8 +248,7 @@ def find_missing_contact(message: Message, context: Context) -> Iterator[Hit]:
     if message.signature is None or not _signed_with_name(message):
         return
     signature = message.part(message.signature)
-    user_text = message.prose_text + signature
-    if PHONE.search(user_text) or PROFILE_LINK.search(user_text):
+    if _has_contact(signature) or _has_contact(message.prose_text):
         return
     line = signature.lstrip().split("\n", 1)[0].rstrip()
     start = message.signature.start + len(signature) - len(signature.lstrip())

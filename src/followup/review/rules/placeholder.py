@@ -20,6 +20,8 @@ SLOT = re.compile(
     r"|(?<![A-Za-z-])(?P<marks>X{2,}|_{3,}|#{3,})(?![A-Za-z]|-[A-Za-z])"  # XX, ___, ###
     r"|\b(?P<shout>INSERT [A-Z ]{2,30}|TODO|TBD)\b"
 )
+SLOT_SIGNS = ("[", "{", "<", "XX", "___", "###", "INSERT", "TODO", "TBD")
+"""One of these stands in every slot `SLOT` finds: without them there is none."""
 
 FILLERS = (
     (re.compile(r"your (?:full )?name|my name", re.I), "candidate"),
@@ -48,6 +50,8 @@ def _value(slot: str, context: Context) -> str | None:
 
 def find_slots(message: Message, context: Context) -> Iterator[Hit]:
     text = message.text
+    if not any(sign in text for sign in SLOT_SIGNS):
+        return
     for match in SLOT.finditer(text):
         if not message.is_user_text(match.start()) and message.signature is None:
             continue
