@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import re._constants as sre  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,100 @@ class PhraseStarts:
 
     heads: Heads
     guard: Factors = None
+
+
+FamilyStarts = tuple[PhraseStarts, ...] | None
+"""Each phrase's starts; None for a family whose matches need not start at a word."""
+ANALYSIS = 1
+"""The version of this analysis: a kept table of another version is not read."""
+StartsTable = dict[str, Any]
+"""Kept analyses: a family's key, and its starts as plain tuples (marshal can keep them)."""
+_keeper: tuple[Callable[[], object], Callable[[StartsTable], None]] | None = None
+
+
+def keep_starts_with(load: Callable[[], object], save: Callable[[StartsTable], None]) -> None:
+    """Have `family_starts` read analyses kept by `load` and hand new ones to `save`.
+
+    The analysis parses every phrase: some 20 ms in a new process, which a
+    short command (`followup check`) would rather read back. The core reads
+    and writes no file itself: the caller's `load` and `save` do.
+    """
+    global _keeper
+    _keeper = (load, save)
+
+
+def family_starts(families: Sequence[tuple[str, Sequence[str] | None]]) -> list[FamilyStarts]:
+    """For (key, phrases) of each family, its starts: kept ones when they are there."""
+    kept = _kept_table()
+    found, changed = [], False
+    for key, phrases in families:
+        starts = _from_row(kept.get(key)) if key in kept else None
+        if starts is None and (key not in kept or kept[key] is not None):
+            starts = None if phrases is None else _analyse(phrases)
+            kept[key] = _as_row(starts)
+            changed = True
+        found.append(starts)
+    if changed and _keeper is not None:
+        _keeper[1](kept)
+    return found
+
+
+def _kept_table() -> StartsTable:
+    if _keeper is None:
+        return {}
+    try:
+        table = _keeper[0]()
+    except Exception:  # a kept table that cannot be read is only slower: work it out again
+        return {}
+    if not isinstance(table, dict) or table.get("analysis") != ANALYSIS:
+        return {"analysis": ANALYSIS}
+    return table
+
+
+def _analyse(phrases: Sequence[str]) -> FamilyStarts:
+    found = []
+    for phrase in phrases:
+        starts = phrase_starts(phrase)
+        if starts is None:
+            return None
+        found.append(starts)
+    return tuple(found)
+
+
+def _as_row(starts: FamilyStarts) -> object:
+    if starts is None:
+        return None
+    return tuple(
+        (
+            None if s.heads is None else tuple(sorted(s.heads)),
+            None if s.guard is None else tuple(sorted(s.guard)),
+        )
+        for s in starts
+    )
+
+
+def _from_row(row: object) -> FamilyStarts:
+    """Kept starts back as values; None when the row is missing or not well formed."""
+    if not isinstance(row, tuple):
+        return None
+    found = []
+    for item in row:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            return None
+        heads, guard = item
+        if not all(_strings_or_none(part) for part in (heads, guard)):
+            return None
+        found.append(
+            PhraseStarts(
+                None if heads is None else frozenset(heads),
+                None if guard is None else frozenset(guard),
+            )
+        )
+    return tuple(found)
+
+
+def _strings_or_none(part: object) -> bool:
+    return part is None or (isinstance(part, tuple) and all(isinstance(x, str) for x in part))
 
 
 class _Unknown(Exception):

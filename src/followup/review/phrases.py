@@ -26,7 +26,13 @@ from itertools import accumulate
 from typing import overload
 
 from followup.review.message import Message, Span
-from followup.review.phrase_starts import HEAD_LENGTH, WORD_CHAR, PhraseStarts, phrase_starts
+from followup.review.phrase_starts import (
+    ANALYSIS,
+    HEAD_LENGTH,
+    WORD_CHAR,
+    FamilyStarts,
+    family_starts,
+)
 
 
 def alternatives(source: str) -> tuple[str, ...]:
@@ -138,33 +144,40 @@ class PhraseFamily:
             for group, members in grouped.items()
             for phrase in members
         )
-        self.starts = self._starts()
-        """Per phrase, where it can start; None when the family is not tied to words."""
-        by_head: dict[str, list[int]] = {}
+        self.key = repr((ANALYSIS, self.before, self.after, self.alternatives))
+        """What the family's starts are worked out from: the key they are kept under."""
+        self._starts: FamilyStarts = None
+        self._by_head: dict[str, tuple[int, ...]] = {}
         self._unheaded: list[int] = []
-        for number, starts in enumerate(self.starts or ()):
-            if starts.heads is None:
-                self._unheaded.append(number)
-            for head in starts.heads or ():
-                by_head.setdefault(head, []).append(number)
-        self._by_head = {head: tuple(numbers) for head, numbers in by_head.items()}
-        self._marks = [head for head in self._by_head if WORD_CHAR.match(head) is None]
+        self._marks: list[str] = []
+        self._analysed = False
         self._patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._number = len(_FAMILIES)
         _FAMILIES.append(self)
-        _phrases_by_head.cache_clear()
-        _tries_of_all_families.cache_clear()
 
-    def _starts(self) -> tuple[PhraseStarts, ...] | None:
+    @property
+    def starts(self) -> FamilyStarts:
+        """Per phrase, where it can start; None when the family is not tied to words."""
+        if not self._analysed:
+            _analyse_families()
+        return self._starts
+
+    def _phrases_to_analyse(self) -> list[str] | None:
         if self.before != r"\b" and not self.before.startswith(r"(?<![\w"):
             return None  # a match need not start where a word starts
-        found = []
-        for _, phrase in self.alternatives:
-            starts = phrase_starts(phrase + self.after)
-            if starts is None:
-                return None
-            found.append(starts)
-        return tuple(found)
+        return [phrase + self.after for _, phrase in self.alternatives]
+
+    def _take(self, starts: FamilyStarts) -> None:
+        by_head: dict[str, list[int]] = {}
+        for number, phrase in enumerate(starts or ()):
+            if phrase.heads is None:
+                self._unheaded.append(number)
+            for head in phrase.heads or ():
+                by_head.setdefault(head, []).append(number)
+        self._starts = starts
+        self._by_head = {head: tuple(numbers) for head, numbers in by_head.items()}
+        self._marks = [head for head in self._by_head if WORD_CHAR.match(head) is None]
+        self._analysed = True
 
     def pattern(self, chosen: tuple[int, ...] | None = None) -> re.Pattern[str]:
         """The family as one pattern (of the `chosen` phrases only, when given; on folded text).
@@ -207,7 +220,7 @@ class PhraseFamily:
         guarded = tuple(
             number
             for number in self._unheaded
-            if (guard := self.starts[number].guard) is None  # type: ignore[index]
+            if (guard := self._starts[number].guard) is None  # type: ignore[index]
             or any(g in folded for g in guard)
         )
         if guarded:
@@ -224,7 +237,9 @@ class PhraseFamily:
         only at those words.
         """
         folded = message.folded
-        if self.starts is None:
+        if not self._analysed:
+            _analyse_families()
+        if self._starts is None:
             yield from _found(message, self.pattern(), spans)
             return
         tries, places = self._tries(folded)
@@ -267,6 +282,18 @@ def _by_group(
 
 
 _FAMILIES: list[PhraseFamily] = []
+
+
+def _analyse_families() -> None:
+    """Work out (or read back) the starts of every family not analysed yet: all at once."""
+    waiting = [family for family in _FAMILIES if not family._analysed]
+    found = family_starts([(family.key, family._phrases_to_analyse()) for family in waiting])
+    for family, starts in zip(waiting, found, strict=True):
+        family._take(starts)
+    _phrases_by_head.cache_clear()
+    _tries_of_all_families.cache_clear()
+
+
 WORD_RUN = re.compile(r"\w+")
 
 
@@ -296,6 +323,8 @@ def _tries_of_all_families(folded: str) -> list[dict[int, tuple[int, ...]]]:
 def _phrases_by_head() -> dict[str, list[tuple[int, tuple[int, ...]]]]:
     """For each word head: the families with phrases starting on it, and those phrases."""
     found: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+    if any(not family._analysed for family in _FAMILIES):
+        _analyse_families()
     for family in _FAMILIES:
         for head, numbers in family._by_head.items():
             if WORD_CHAR.match(head) is not None:

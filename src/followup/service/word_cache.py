@@ -1,4 +1,5 @@
-"""The reviewer's English dictionary, kept as a compact table in the user's cache directory.
+"""The reviewer's data kept in the user's cache directory: the English dictionary as a
+compact table, and what the phrase families start on.
 
 pyspellchecker ships its dictionary as gzipped JSON: about 180 ms of CPU to
 load in a new process (marshal of the same dict: ~43 ms, pickle ~54 ms, plain
@@ -13,8 +14,12 @@ It is written to a temporary file and renamed into place, so a concurrent
 run never reads half of one. A cache directory that cannot be written, or a
 table that is damaged, only means the slow way: the words are the same.
 
-`install` makes the core's `english_words` load through here (the CLI calls
-it in `check` and `draft`); the core itself reads no file.
+The phrase families' starts (`followup.review.phrase_starts`: some 20 ms of
+parsing in a new process) are kept beside it with marshal, under keys that
+hold every phrase, so a changed phrase is worked out again.
+
+`install` makes the core's `english_words` and phrase starts load through
+here (the CLI calls it in `check` and `draft`); the core itself reads no file.
 """
 
 from __future__ import annotations
@@ -25,11 +30,12 @@ import re
 import sys
 from collections.abc import Mapping
 
-from followup.review import lexicon
+from followup.review import lexicon, phrase_starts
 from followup.service import word_table
 
 CACHE_DIR_ENV = "FOLLOWUP_CACHE_DIR"
 TABLE_NAME = "english-words.table"
+STARTS_NAME = "phrase-starts.marshal"
 VERSION_LINE = re.compile(r"""^__version__\s*=\s*["']([^"'\n]+)["']""", re.MULTILINE)
 StrPath = str | os.PathLike[str]
 # Paths are strings here, and files are handled with os and open() (hence the PTH noqa):
@@ -37,8 +43,31 @@ StrPath = str | os.PathLike[str]
 
 
 def install() -> None:
-    """Have the reviewer's `english_words` load through the cache from now on."""
+    """Have the reviewer's `english_words` and phrase starts load through the cache from now on."""
     lexicon.load_english_words_with(cached_english_words)
+    phrase_starts.keep_starts_with(read_phrase_starts, save_phrase_starts)
+
+
+def read_phrase_starts() -> object:
+    """The kept phrase starts (any value: the core checks what it reads), or None."""
+    import marshal
+
+    try:
+        with open(os.path.join(cache_dir(), STARTS_NAME), "rb") as file:  # noqa: PTH118,PTH123
+            return marshal.loads(file.read())
+    except (OSError, RuntimeError, EOFError, ValueError, TypeError):
+        return None
+
+
+def save_phrase_starts(table: dict[str, object]) -> None:
+    import marshal
+
+    try:
+        data = marshal.dumps(table)
+        path = os.path.join(cache_dir(), STARTS_NAME)  # noqa: PTH118
+    except (OSError, RuntimeError, ValueError):
+        return
+    save_bytes(path, data)
 
 
 def cache_dir() -> str:
@@ -116,11 +145,19 @@ def dictionary_key() -> str:
 
 def save_table(path: StrPath, words: Mapping[str, int], key: str) -> bool:
     """Write `words` as a table at `path`, atomically; False (and nothing written) on failure."""
+    try:
+        data = word_table.encode(words, key)
+    except ValueError:
+        return False
+    return save_bytes(path, data)
+
+
+def save_bytes(path: StrPath, data: bytes) -> bool:
+    """Write `data` at `path` through a temporary file renamed into place; False on failure."""
     import tempfile  # only when writing: it costs milliseconds to import
 
     folder, name = os.path.split(path)
     try:
-        data = word_table.encode(words, key)
         os.makedirs(folder, exist_ok=True)  # noqa: PTH103
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", dir=folder)
     except (OSError, ValueError):
