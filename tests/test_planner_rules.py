@@ -700,6 +700,16 @@ def test_reflect_reminder_at_the_interview_end_until_questions_are_noted() -> No
     assert iso(reflect[0].at) == "2026-03-03T11:00:00-05:00"
     noted = make(notes=RoundNotes(questions=("Tell me about a migration you led",)))
     assert rule_items(plan_round(noted, Policy(), NOW), "reflect") == []
+    base = make()
+    asked = dataclasses.replace(
+        base.interviewers[0], questions=("How would you test a streaming job?",)
+    )
+    noted_per_person = dataclasses.replace(base, interviewers=(asked, *base.interviewers[1:]))
+    assert rule_items(plan_round(noted_per_person, Policy(), NOW), "reflect") == []
+    topics_only = dataclasses.replace(
+        base, interviewers=(dataclasses.replace(asked, questions=()), *base.interviewers[1:])
+    )
+    assert len(rule_items(plan_round(topics_only, Policy(), NOW), "reflect")) == 1
 
 
 # --- 12: clock sanity ------------------------------------------------------------------------

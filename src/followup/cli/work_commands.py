@@ -66,7 +66,9 @@ def edit(
     """
     from followup.cli import stored_draft_output
     from followup.cli.prompts import edit_text
-    from followup.service import stored_drafts
+    from followup.service import stored_drafts, word_cache
+
+    word_cache.install()  # the edit is reviewed: the dictionary from the cache
 
     with _open(db) as store:
         current = stored_drafts.open_draft(store, draft)
@@ -93,8 +95,9 @@ def approve(
     Any later edit withdraws the approval. A draft with review errors needs --force.
     """
     from followup.cli import stored_draft_output
-    from followup.service import stored_drafts
+    from followup.service import stored_drafts, word_cache
 
+    word_cache.install()  # the text is reviewed before it is approved
     with _open(db) as store:
         approved = stored_drafts.approve_draft(store, draft, revision, moment(now), force=force)
     stored_draft_output.print_approved(approved, output)

@@ -137,7 +137,7 @@ def fit(scene: Scene, found: Detail) -> str:
         proof = proofs[scene.index("proof", len(proofs))]
         bank = p.FIT_PROOF_DETAIL if tied else p.FIT_PROOF_ROLE
         return scene.say("fit", bank, proof=proof, Proof=capitalized(proof))
-    return scene.say("fit", p.FIT_PLAIN_DETAIL if tied else p.FIT_PLAIN_ROLE)
+    return scene.say("fit", p.FIT_PLAIN_ROLE)  # a topic may be logistics, not the work
 
 
 def added_point(scene: Scene, point: str) -> str:

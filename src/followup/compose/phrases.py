@@ -123,7 +123,7 @@ DETAIL_TOPIC: Bank = {
         "I especially valued our discussion of {topic}.",
         "Our exchange about {topic} has stayed with me since.",
         "I found your perspective on {topic} particularly useful.",
-        "What you said about {topic} gave me a clear picture of the work ahead.",
+        "What you told me about {topic} was genuinely helpful.",
         "I have kept thinking about your points on {topic}.",
         "Your account of {topic} was the most useful part of the conversation for me.",
     ),
@@ -249,16 +249,16 @@ FIT_PROOF_ROLE: Bank = {
         "I'm glad {proof} came up; it's the kind of work I'd love to keep doing.",
     ),
 }
-FIT_PLAIN_DETAIL: Bank = {
+FIT_PLAIN_ROLE: Bank = {  # no skill or result recorded: the role, never the topic, is the work
     F: (
-        "It is the kind of work I hope to do as {a_role}.",
-        "It is exactly the sort of problem I want to take on next.",
+        "The {role} role is the kind of work I want to do next.",
+        "I came away even more interested in the {role} role.",
+        "Everything I heard makes me keen to contribute as {a_role}.",
     ),
-    W: ("It is just the kind of work I'd love to take on next.",),
-}
-FIT_PLAIN_ROLE: Bank = {
-    F: ("The {role} role is the kind of work I want to do next.",),
-    W: ("The {role} role feels like the right next step for me.",),
+    W: (
+        "The {role} role feels like the right next step for me.",
+        "I came away even more excited about the {role} role.",
+    ),
 }
 
 # --- extras ---------------------------------------------------------------------------------

@@ -201,7 +201,11 @@ def plan_cards(facts: RoundFacts) -> list[PlannedItem]:
 
 
 def plan_reflect(facts: RoundFacts) -> list[PlannedItem]:
-    if facts.record.notes.questions or facts.sent():
+    """A reminder to note the questions while they are fresh, until some are noted (for the
+    round or for one person) or a follow-up has gone."""
+    record = facts.record
+    noted = record.notes.questions or any(person.questions for person in record.interviewers)
+    if noted or facts.sent():
         return []
     reason = (
         "While it is fresh, write down the questions you were asked, how you answered, "
