@@ -59,6 +59,8 @@ def test_the_demo_runs_and_runs_again(demo, user, capsys):
     for part in ("Overdue (1)", "Due today (", "Upcoming (", "Waiting (1)"):
         assert part in agenda
     assert "check-in to Marcus Okafor on Tue 17 Mar" in agenda  # the round that waits
+    # Helena Pell is in Berlin: her 10:00 is the user's 04:00, and the agenda says both
+    assert "Wed 4 Mar 04:00" in agenda and "theirs: 10:00 CET" in agenda
     assert out.count("stored as a new draft") == 2
     assert out.count("Reviewer: no findings.") == 2
     assert user.rows("select count(*) from rounds") == [(4,)]

@@ -164,3 +164,17 @@ def test_draft_again_keeps_the_users_edit(ready, editor):
     kept = ready.run("draft", SLUG, "--now", NOW)
     assert "revision 2): your edited text is kept" in kept.out
     assert ready.rows("select count(*) from drafts") == [(1,)]
+
+
+def test_the_agenda_shows_a_few_rows_a_section_and_says_how_many_more(user):
+    assert user.run("add", *sorted(str(p) for p in EXAMPLES.glob("*.yaml"))).code == 0
+    now = "2026-03-03T16:00:00-05:00"
+    full = user.run("agenda", "--now", now, "--days", "2", "--limit", "0")
+    short = user.run("agenda", "--now", now, "--days", "2", "--limit", "1")
+    assert full.code == short.code == 0
+    upcoming = int(re.search(r"Upcoming \((\d+)\)", full.out).group(1))
+    assert upcoming > 1
+    assert f"Upcoming ({upcoming})" in short.out  # the title counts them all
+    assert f"… and {upcoming - 1} more" in short.out
+    assert "more (--limit 0" not in full.out
+    assert len(short.out.splitlines()) < len(full.out.splitlines())

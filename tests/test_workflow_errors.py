@@ -188,3 +188,29 @@ def test_a_locked_database_is_one_line_and_changes_nothing(ready):
         holder.close()
     assert snapshot(ready) == before
     assert ready.run("note", SLUG, "--went-well", "the demo").code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["agenda", "--days", "abc"], "agenda: Invalid value for '--days'"),
+        (["agenda", "--limit", "-1"], "agenda: Invalid value for '--limit'"),
+        (["agenda", "--bogus"], "agenda: No such option: --bogus"),
+        (["show"], "show: Missing argument 'ROUND'"),
+        (["nosuch"], "No such command 'nosuch'"),
+        (["log", SLUG], "log: Missing argument"),
+    ],
+)
+def test_usage_errors_are_one_line_with_where_to_look(ready, args, says):
+    before = snapshot(ready)
+    done = ready.run(*args)
+    one_line_error(done, says)
+    assert "--help" in done.err
+    assert snapshot(ready) == before
+
+
+def test_declining_a_confirmation_changes_nothing(ready):
+    before = snapshot(ready)
+    done = ready.run("delete", SLUG, input="n\n")
+    assert done.code == 1 and "nothing was changed" in done.err
+    assert snapshot(ready) == before

@@ -46,7 +46,47 @@ def _run(args: list[str]) -> None:
         options = check_command.parse_fast(args[1:])
         if options is not None:
             sys.exit(check_command.run_fast(options))
-    _typer_app()()
+    sys.exit(_run_typer(args))
+
+
+def _run_typer(args: list[str]) -> int:
+    """Run the Typer app; a usage error (unknown option, bad value) is one line, status 2."""
+    errors = _click_exceptions()
+    try:
+        code = _typer_app()(args=args, prog_name="followup", standalone_mode=False)
+    except errors.NoArgsIsHelpError as error:  # `followup` alone: the help
+        error.show()
+        return 0
+    except errors.UsageError as error:
+        where = error.ctx.command_path if error.ctx is not None else "followup"
+        command = where.removeprefix("followup").strip()
+        message = " ".join(error.format_message().split())
+        hint = f"(see '{where} --help')"
+        raise UserError(
+            f"{command}: {message} {hint}" if command else f"{message} {hint}"
+        ) from None
+    except errors.ClickException as error:  # e.g. a file option that cannot be opened
+        raise UserError(" ".join(error.format_message().split())) from None
+    except _abort_type():  # "no" at a confirmation, or the end of input at a prompt
+        sys.stderr.write("followup: nothing was changed\n")
+        return 1
+    return code if isinstance(code, int) else 0
+
+
+def _click_exceptions() -> Any:
+    """Click's exceptions: inside Typer, which carries its own click from 0.2x on."""
+    try:
+        from typer._click import exceptions
+    except ImportError:  # an older Typer, on the click package
+        from click import exceptions  # type: ignore[import-not-found,no-redef]
+    return exceptions
+
+
+def _abort_type() -> type[BaseException]:
+    import typer
+
+    abort: type[BaseException] = typer.Abort
+    return abort
 
 
 def _typer_app() -> Any:

@@ -78,6 +78,16 @@ def _when(at: dt.datetime, zone: dt.tzinfo | None) -> str:
     return f"{mine:%a} {mine.day} {mine:%b} {mine:%H:%M}"
 
 
+def _when_sent(at: dt.datetime, zone: dt.tzinfo | None) -> Text:
+    """Your time; the recipient's below it when their clock differs (a 04:00 is their 10:00)."""
+    text = Text(_when(at, zone))
+    mine = at.astimezone(zone)
+    if mine.utcoffset() != at.utcoffset():
+        day = "" if mine.date() == at.date() else f"{at:%a} "
+        text.append(f"\ntheirs: {day}{at:%H:%M} {at:%Z}", style="dim")
+    return text
+
+
 def _state(entry: AgendaItem) -> str:
     if entry.bucket is Bucket.CANCELLED:
         return ""
@@ -88,7 +98,9 @@ def _state(entry: AgendaItem) -> str:
     return f"draft {entry.draft.id} to approve"
 
 
-def _table(bucket: Bucket, entries: tuple[AgendaItem, ...], zone: dt.tzinfo | None) -> Table:
+def _table(
+    bucket: Bucket, entries: tuple[AgendaItem, ...], zone: dt.tzinfo | None, most: int = 0
+) -> Table:
     table = Table(
         title=f"{TITLES[bucket]} ({len(entries)})",
         title_justify="left",
@@ -100,15 +112,15 @@ def _table(bucket: Bucket, entries: tuple[AgendaItem, ...], zone: dt.tzinfo | No
     table.add_column("What (round)", min_width=24)
     table.add_column("Draft", no_wrap=True)
     table.add_column("Why" if bucket is not Bucket.BLOCKED else "Add", ratio=1)
-    for entry in entries:
+    for entry in entries[:most] if most else entries:
         to = f" → {entry.item.to}" if entry.item.to else ""
         what = Text(f"{entry.what.capitalize()}{to}\n")
         what.append(f"#{entry.round.number} {entry.company}", style="dim")
-        table.add_row(_when(entry.item.at, zone), what, _state(entry), Text(entry.reason))
+        table.add_row(_when_sent(entry.item.at, zone), what, _state(entry), Text(entry.reason))
     return table
 
 
-def _waiting_table(agenda: Agenda) -> Table:
+def _waiting_table(agenda: Agenda, most: int = 0) -> Table:
     table = Table(
         title=f"Waiting ({len(agenda.waiting)})",
         title_justify="left",
@@ -117,14 +129,15 @@ def _waiting_table(agenda: Agenda) -> Table:
     )
     table.add_column("Round", min_width=24, overflow="fold")
     table.add_column("Why", ratio=1)
-    for entry in agenda.waiting:
+    for entry in agenda.waiting[:most] if most else agenda.waiting:
         name = Text(f"{entry.company} — {entry.role}\n")
         name.append(f"#{entry.round.number} {entry.round.slug}", style="dim")
         table.add_row(name, Text(entry.reason))
     return table
 
 
-def print_text(agenda: Agenda) -> None:
+def print_text(agenda: Agenda, most: int = 0) -> None:
+    """The agenda as tables; with `most`, at most that many rows a section (JSON lists all)."""
     console = Console(highlight=False)
     step = agenda.next_step
     console.print(Text(step.text, style="bold"))
@@ -135,12 +148,22 @@ def print_text(agenda: Agenda) -> None:
         entries = agenda.bucket(bucket)
         if entries:
             console.print()
-            console.print(_table(bucket, entries, zone))
+            console.print(_table(bucket, entries, zone, most))
+            _more(console, len(entries), most)
     if agenda.waiting:
         console.print()
-        console.print(_waiting_table(agenda))
+        console.print(_waiting_table(agenda, most))
+        _more(console, len(agenda.waiting), most)
     ended = f", {agenda.ended} ended (offer or withdrawn)" if agenda.ended else ""
     console.print(
         f"\n{agenda.rounds} round(s){ended}; as of {_when(agenda.now, zone)}, "
         f"looking {agenda.days} day(s) ahead."
     )
+
+
+def _more(console: Console, count: int, most: int) -> None:
+    if most and count > most:
+        console.print(
+            f"  … and {count - most} more (--limit 0 shows them all; --format json lists them)",
+            style="dim",
+        )

@@ -34,6 +34,9 @@ def _open(db: str | None) -> Store:
 )
 def agenda(
     days: Annotated[int, typer.Option(help="How many days ahead to look.")] = 7,
+    limit: Annotated[
+        int, typer.Option(min=0, help="At most this many rows a section (0: all; text only).")
+    ] = 30,
     now: Now = None,
     db: Database = None,
     output: Format = OutputFormat.TEXT,
@@ -50,7 +53,7 @@ def agenda(
     if output is OutputFormat.JSON:
         agenda_output.print_json(result)
     else:
-        agenda_output.print_text(result)
+        agenda_output.print_text(result, limit)
 
 
 @app.command(epilog="Example:  followup edit 3   (opens $EDITOR; then the review)")
