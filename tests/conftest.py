@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
+import io
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -76,17 +77,29 @@ def cli(
     """Run `followup ARGS...` in this process through the real entry point."""
 
     def run(*args: str) -> Result:
-        monkeypatch.setattr(sys, "argv", ["followup", *args])
         monkeypatch.setenv("COLUMNS", "200")
-        code = 0
-        try:
-            main()
-        except SystemExit as exit_:
-            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
+        return run_main(args, capsys, monkeypatch)
 
     return run
+
+
+def run_main(
+    args: Sequence[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str | None = None,
+) -> Result:
+    """`followup ARGS...` through the real entry point; `typed` is what the user types."""
+    monkeypatch.setattr(sys, "argv", ["followup", *args])
+    if typed is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(typed))
+    code = 0
+    try:
+        main()
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    captured = capsys.readouterr()
+    return Result(code, captured.out, captured.err)
 
 
 @pytest.fixture

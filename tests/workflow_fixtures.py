@@ -10,8 +10,6 @@ script that rewrites the file it is given.
 
 from __future__ import annotations
 
-import io
-import json
 import sqlite3
 import sys
 import textwrap
@@ -22,21 +20,14 @@ from typing import Any
 
 import pytest
 
-from followup.cli import main
+from conftest import Result, run_main
 
 ROOT = Path(__file__).resolve().parents[1]
 INVITES = ROOT / "tests" / "invites"
 EXAMPLES = ROOT / "examples"
 
 
-@dataclass
-class Outcome:
-    code: int
-    out: str
-    err: str
-
-    def json(self) -> Any:
-        return json.loads(self.out)
+Outcome = Result
 
 
 @dataclass
@@ -67,15 +58,7 @@ def user(
     monkeypatch.setenv("TZ", "America/New_York")
 
     def run(*args: str, input: str = "") -> Outcome:
-        monkeypatch.setattr(sys, "argv", ["followup", *args])
-        monkeypatch.setattr(sys, "stdin", io.StringIO(input))
-        code = 0
-        try:
-            main()
-        except SystemExit as exit_:
-            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
-        captured = capsys.readouterr()
-        return Outcome(code, captured.out, captured.err)
+        return run_main(args, capsys, monkeypatch, typed=input)
 
     return User(data_dir, run)
 

@@ -51,6 +51,8 @@ def _run(args: list[str]) -> None:
 
 def _run_typer(args: list[str]) -> int:
     """Run the Typer app; a usage error (unknown option, bad value) is one line, status 2."""
+    import typer
+
     errors = _click_exceptions()
     try:
         code = _typer_app()(args=args, prog_name="followup", standalone_mode=False)
@@ -67,7 +69,7 @@ def _run_typer(args: list[str]) -> int:
         ) from None
     except errors.ClickException as error:  # e.g. a file option that cannot be opened
         raise UserError(" ".join(error.format_message().split())) from None
-    except _abort_type():  # "no" at a confirmation, or the end of input at a prompt
+    except typer.Abort:  # "no" at a confirmation, or the end of input at a prompt
         sys.stderr.write("followup: nothing was changed\n")
         return 1
     return code if isinstance(code, int) else 0
@@ -80,13 +82,6 @@ def _click_exceptions() -> Any:
     except ImportError:  # an older Typer, on the click package
         from click import exceptions  # type: ignore[import-not-found,no-redef]
     return exceptions
-
-
-def _abort_type() -> type[BaseException]:
-    import typer
-
-    abort: type[BaseException] = typer.Abort
-    return abort
 
 
 def _typer_app() -> Any:

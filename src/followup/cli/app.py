@@ -11,6 +11,7 @@ import typer
 from followup import __version__
 from followup.cli.choices import FailOn
 from followup.cli.choices import OutputFormat as OutputFormat  # the commands import it from here
+from followup.cli.options import Format, PolicyFile
 
 app = typer.Typer(
     name="followup",
@@ -51,9 +52,7 @@ def plan(
         str | None,
         typer.Option(help="Plan as of this moment (ISO 8601; default: the current time)."),
     ] = None,
-    policy: Annotated[
-        Path | None, typer.Option(help="A YAML file overriding etiquette defaults.")
-    ] = None,
+    policy: PolicyFile = None,
     tz: Annotated[
         str | None,
         typer.Option(
@@ -61,9 +60,7 @@ def plan(
             "(default: the record's, else this computer's)."
         ),
     ] = None,
-    output: Annotated[
-        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
-    ] = OutputFormat.TEXT,
+    output: Format = OutputFormat.TEXT,
 ) -> None:
     """Plan every follow-up of an interview round: who, what, when and why.
 
@@ -109,9 +106,7 @@ def draft(
         str | None,
         typer.Option(help="Draft as of this moment (ISO 8601; default: the current time)."),
     ] = None,
-    output: Annotated[
-        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
-    ] = OutputFormat.TEXT,
+    output: Format = OutputFormat.TEXT,
     eml: Annotated[
         Path | None,
         typer.Option(help="Also write each email as an unsent .eml file into this folder."),
@@ -120,9 +115,7 @@ def draft(
         Path | None,
         typer.Option(help="Also write a calendar file with a reminder at each send time."),
     ] = None,
-    policy: Annotated[
-        Path | None, typer.Option(help="A YAML file overriding etiquette defaults.")
-    ] = None,
+    policy: PolicyFile = None,
     tz: Annotated[
         str | None,
         typer.Option(help="Your time zone: for a --now without an offset, and to show times."),
@@ -169,12 +162,8 @@ def draft(
     epilog="Example:  followup policy --policy my-policy.yaml --format json",
 )
 def show_policy(
-    policy: Annotated[
-        Path | None, typer.Option(help="A YAML file overriding etiquette defaults.")
-    ] = None,
-    output: Annotated[
-        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
-    ] = OutputFormat.TEXT,
+    policy: PolicyFile = None,
+    output: Format = OutputFormat.TEXT,
 ) -> None:
     """Show every etiquette setting: its value, its default and the advice it comes from.
 
@@ -216,10 +205,8 @@ def check(
         Path | None,
         typer.Option(help="Reviewer settings: rules off or re-graded, your dictionary."),
     ] = None,
-    policy: Annotated[Path | None, typer.Option(help="Etiquette overrides (YAML).")] = None,
-    output: Annotated[
-        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
-    ] = OutputFormat.TEXT,
+    policy: PolicyFile = None,
+    output: Format = OutputFormat.TEXT,
     fail_on: Annotated[
         FailOn, typer.Option(help="Exit 1 when a finding is at or above this severity.")
     ] = FailOn.ERROR,
@@ -257,9 +244,7 @@ def check(
 
 @app.command(epilog="Example:  followup rules --format json")
 def rules(
-    output: Annotated[
-        OutputFormat, typer.Option("--format", help="text for people, json for scripts.")
-    ] = OutputFormat.TEXT,
+    output: Format = OutputFormat.TEXT,
 ) -> None:
     """List every review rule: its id, severity, source and one example.
 

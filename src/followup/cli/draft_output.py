@@ -11,6 +11,7 @@ from rich.console import Console, Group
 from rich.panel import Panel
 from rich.text import Text
 
+from followup.cli.check_output import STYLE
 from followup.compose import Blocked, Draft
 from followup.review import Finding
 from followup.service.drafting import DraftedRound, ReviewedDraft
@@ -23,10 +24,9 @@ WHAT = {
     "rejection-reply": "Reply to the rejection",
     "long-game": "Long-game update",
 }
-STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def _finding_json(finding: Finding) -> dict[str, Any]:
+def finding_json(finding: Finding) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity.value,
@@ -49,7 +49,7 @@ def draft_json(reviewed: ReviewedDraft) -> dict[str, Any]:
         "about": list(draft.about),
         "notes": list(draft.notes),
         "uid": draft.uid,
-        "findings": [_finding_json(finding) for finding in reviewed.findings],
+        "findings": [finding_json(finding) for finding in reviewed.findings],
     }
 
 

@@ -9,18 +9,9 @@ from typing import Any
 from rich.console import Console
 
 from followup.cli.app import OutputFormat
+from followup.cli.plan_output import WHAT  # the plan's names for its items
 from followup.model import Event, PlannedItem
 from followup.service.events import Logged, PlanChange
-
-WHAT = {
-    "thank-you": "Thank-you note",
-    "forward-request": "Ask to forward thanks",
-    "card": "Handwritten card",
-    "check-in": "Check-in",
-    "rejection-reply": "Reply to the rejection",
-    "long-game": "Long-game update",
-    "reminder": "Reminder for you",
-}
 
 
 def _iso(moment: dt.datetime | None) -> str | None:

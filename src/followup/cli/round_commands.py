@@ -7,21 +7,20 @@ command asks) and one output call. Heavy modules load inside the commands.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 
 from followup.cli.app import OutputFormat, app
-from followup.cli.options import Database, Format, Now, Yes, moment
-
-if TYPE_CHECKING:
-    from followup.store import Store
-
-
-def _open(db: str | None) -> Store:
-    from followup.store import open_store
-
-    return open_store(db)
+from followup.cli.options import (
+    Database,
+    Format,
+    Now,
+    RoundArgument,
+    Yes,
+    moment,
+    open_store,
+)
 
 
 @app.command(
@@ -57,7 +56,7 @@ def init(
     from followup.cli import profile_output, questions
     from followup.service import profile as profiles
 
-    with _open(db) as store:
+    with open_store(db) as store:
         current, _ = profiles.current_answers(store)
         flags = {
             "name": name,
@@ -105,7 +104,7 @@ def add(
     from followup.service import rounds
 
     paths = [*(file or []), *(files or [])]
-    with _open(db) as store:
+    with open_store(db) as store:
         if paths:
             added = round_output.with_progress(
                 len(paths) * 2, lambda step: rounds.add_files(store, paths, step)
@@ -145,7 +144,7 @@ def import_(
 
     given = invites.InviteChoices.of(company, role, stage)
     confirm = questions.invite_confirmer(given, ask=not yes, show=output is OutputFormat.TEXT)
-    with _open(db) as store:
+    with open_store(db) as store:
         added = invites.import_files(store, files, confirm)
     round_output.print_added(added, output)
 
@@ -156,7 +155,7 @@ def import_(
     "followup note 3   (opens $EDITOR)",
 )
 def note(
-    round_ref: Annotated[str, typer.Argument(metavar="ROUND", help="Round number or slug.")],
+    round_ref: RoundArgument,
     person: Annotated[str | None, typer.Option(help="Whose notes these are.")] = None,
     topic: Annotated[list[str] | None, typer.Option(help="A topic you discussed.")] = None,
     moment_: Annotated[
@@ -184,7 +183,7 @@ def note(
         tuple(went_well or ()),
         tuple(missed or ()),
     )
-    with _open(db) as store:
+    with open_store(db) as store:
         if request.empty and person is None:
             result = questions.edit_notes(store, round_ref)
         else:
@@ -194,7 +193,7 @@ def note(
 
 @app.command(epilog="Example:  followup show northwind-data-engineer-2026-03-03 --format json")
 def show(
-    round_ref: Annotated[str, typer.Argument(metavar="ROUND", help="Round number or slug.")],
+    round_ref: RoundArgument,
     now: Now = None,
     db: Database = None,
     output: Format = OutputFormat.TEXT,
@@ -203,7 +202,7 @@ def show(
     from followup.cli import round_output
     from followup.service import rounds
 
-    with _open(db) as store:
+    with open_store(db) as store:
         detail = rounds.show_round(store, round_ref, moment(now))
     round_output.print_detail(detail, output)
 
@@ -224,14 +223,14 @@ def list_(
     from followup.service import rounds
 
     which = rounds.parse_choice(status, rounds.Which, "--status")
-    with _open(db) as store:
+    with open_store(db) as store:
         found = rounds.list_rounds(store, which, deleted=deleted)
     round_output.print_list(found, output)
 
 
 @app.command(epilog="Examples:  followup delete 3  ·  followup delete 3 --yes")
 def delete(
-    round_ref: Annotated[str, typer.Argument(metavar="ROUND", help="Round number or slug.")],
+    round_ref: RoundArgument,
     yes: Yes = False,
     db: Database = None,
     output: Format = OutputFormat.TEXT,
@@ -240,7 +239,7 @@ def delete(
     from followup.cli import questions, round_output
     from followup.service import rounds
 
-    with _open(db) as store:
+    with open_store(db) as store:
         if not yes:
             questions.confirm_delete(rounds.outline(store, round_ref))
         gone = rounds.delete_round(store, round_ref)
@@ -260,6 +259,6 @@ def restore(
     from followup.cli import round_output
     from followup.service import rounds
 
-    with _open(db) as store:
+    with open_store(db) as store:
         back = rounds.restore_round(store, round_ref)
     round_output.print_moved(back, "restored", output)

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from followup.cli.app import OutputFormat
+from followup.cli.draft_output import finding_json
 from followup.store import Draft
 
 if TYPE_CHECKING:
@@ -114,17 +115,7 @@ def _composed_json(reviewed: Any, stored: Any) -> dict[str, Any]:
         "send_at": draft.send_at.isoformat(),
         "subject": draft.subject,
         "body": draft.body,
-        "findings": [
-            {
-                "rule": finding.rule,
-                "severity": finding.severity.value,
-                "start": finding.start,
-                "end": finding.end,
-                "message": finding.message,
-                "suggestion": finding.suggestion,
-            }
-            for finding in reviewed.findings
-        ],
+        "findings": [finding_json(finding) for finding in reviewed.findings],
     }
 
 

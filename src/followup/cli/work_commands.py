@@ -8,24 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from followup.cli.app import OutputFormat, app
-from followup.cli.options import Database, Format, Now, moment
-
-if TYPE_CHECKING:
-    from followup.store import Store
-
-RoundArgument = Annotated[str, typer.Argument(metavar="ROUND", help="Round number or slug.")]
-DraftArgument = Annotated[int, typer.Argument(metavar="DRAFT", help="Draft number.")]
-
-
-def _open(db: str | None) -> Store:
-    from followup.store import open_store
-
-    return open_store(db)
+from followup.cli.options import (
+    Database,
+    DraftArgument,
+    Format,
+    Now,
+    RoundArgument,
+    moment,
+    open_store,
+)
 
 
 @app.command(
@@ -48,7 +44,7 @@ def agenda(
     from followup.cli import agenda_output
     from followup.service.agenda import build_agenda
 
-    with _open(db) as store:
+    with open_store(db) as store:
         result = build_agenda(store, moment(now), days)
     if output is OutputFormat.JSON:
         agenda_output.print_json(result)
@@ -73,7 +69,7 @@ def edit(
 
     word_cache.install()  # the edit is reviewed: the dictionary from the cache
 
-    with _open(db) as store:
+    with open_store(db) as store:
         current = stored_drafts.open_draft(store, draft)
         text = edit_text(stored_drafts.draft_text(current), ".txt", f"draft-{draft}")
         edited = stored_drafts.edit_draft(store, draft, text, moment(now))
@@ -101,7 +97,7 @@ def approve(
     from followup.service import stored_drafts, word_cache
 
     word_cache.install()  # the text is reviewed before it is approved
-    with _open(db) as store:
+    with open_store(db) as store:
         approved = stored_drafts.approve_draft(store, draft, revision, moment(now), force=force)
     stored_draft_output.print_approved(approved, output)
 
@@ -136,7 +132,7 @@ def export(
     from followup.service import export as exporting
 
     request = exporting.ExportRequest(round_ref, all_, eml, ics, yaml)
-    with _open(db) as store:
+    with open_store(db) as store:
         exported = exporting.export(store, request, moment(now))
     export_output.print_exported(exported, output)
 
@@ -183,7 +179,7 @@ def log(
         message=None if message is None else parse_choice(message, MessageKind, "--message"),
         text=text,
     )
-    with _open(db) as store:
+    with open_store(db) as store:
         logged = events.log_event(store, round_ref, request, when)
     log_output.print_logged(logged, output)
 
@@ -213,7 +209,7 @@ def draft_stored_round(
             "--eml: drafts of a stored round become .eml files once approved: "
             "`followup approve DRAFT`, then `followup export ROUND --eml DIR`"
         )
-    with _open(db) as store:
+    with open_store(db) as store:
         result = stored_drafts.draft_stored_round(store, target, now, yours, to, kind)
     written = [str(drafting.write_reminders([result.drafted], ics, now))] if ics else []
     stored_draft_output.print_drafted_stored(result, written, output)

@@ -26,7 +26,6 @@ from followup.model import MessageKind, Outcome, Plan, PlannedItem, Round, Statu
 from followup.planner import plan_round
 from followup.policy import Policy
 from followup.service.profile import policy_for, with_candidate
-from followup.service.store_batch import all_rounds
 from followup.store import DraftSummary, Profile, RoundId, Store
 from followup.workdays import zone
 
@@ -119,7 +118,7 @@ def build_agenda(store: Store, now: dt.datetime, days: int = 7) -> Agenda:
     window = _Window(now, local, today_end, now + dt.timedelta(days=days))
     items: list[AgendaItem] = []
     waiting: list[Waiting] = []
-    rounds = all_rounds(store)
+    rounds = store.all_rounds()
     ended = 0
     with_work: list[tuple[RoundId, list[AgendaItem]]] = []
     for rid, stored in rounds:

@@ -26,7 +26,6 @@ from followup.model import Round, Status
 from followup.planner import plan_round
 from followup.records import dump_round
 from followup.service.profile import policy_for, with_candidate
-from followup.service.store_batch import all_rounds
 from followup.service.stored_review import planned_time
 from followup.store import Draft, Profile, RoundId, Store
 
@@ -75,7 +74,7 @@ def export(store: Store, request: ExportRequest, now: dt.datetime) -> Exported:
 
 def _rounds(store: Store, request: ExportRequest) -> list[tuple[RoundId, Round]]:
     if request.all:
-        return all_rounds(store)
+        return store.all_rounds()
     rid = store.round_id(request.round or "")
     return [(rid, store.get_round(rid.number))]
 

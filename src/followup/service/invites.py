@@ -17,7 +17,6 @@ from followup.ics.invite import InviteDraft, invite_to_round, load_invite
 from followup.model import Round, Stage
 from followup.service.profile import own_addresses
 from followup.service.rounds import AddedRound, parse_choice, read_files
-from followup.service.store_batch import add_rounds
 from followup.store import Store
 
 INVITE_SUFFIXES = (".ics", ".ical", ".ifb", ".icalendar")
@@ -86,7 +85,7 @@ def import_files(store: Store, paths: Sequence[Path], confirm: Confirm) -> list[
     for draft in invites:
         records.append(invited_round(draft, confirm(draft)))
         sources.append(draft.source)
-    ids = add_rounds(store, records)
+    ids = store.add_rounds(records)
     return [AddedRound(i, r, s) for i, r, s in zip(ids, records, sources, strict=True)]
 
 

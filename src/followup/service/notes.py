@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from followup.errors import UserError
 from followup.model import Interviewer, Round, RoundNotes
 from followup.records.notes_file import NotesEdit, notes_text, read_notes_text
-from followup.service.store_batch import PersonNotes, replace_notes
-from followup.store import RoundId, RoundRef, Store
+from followup.store import InterviewerNotes, RoundId, RoundRef, Store
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def add_notes(store: Store, ref: RoundRef, request: NoteRequest) -> NotesResult:
         went_well=_joined(record.notes.went_well, request.went_well),
         missed=_joined(record.notes.missed, request.missed),
     )
-    people: dict[str, PersonNotes] = {}
+    people: dict[str, InterviewerNotes] = {}
     if person is None:
         notes = dataclasses.replace(
             notes,
@@ -92,7 +91,7 @@ def add_notes(store: Store, ref: RoundRef, request: NoteRequest) -> NotesResult:
             questions=_joined(notes.questions, request.questions),
         )
     else:
-        people[person.name] = PersonNotes(
+        people[person.name] = InterviewerNotes(
             topics=_joined(person.topics, request.topics),
             moments=_joined(person.moments, request.moments),
             questions=_joined(person.questions, request.questions),
@@ -101,9 +100,13 @@ def add_notes(store: Store, ref: RoundRef, request: NoteRequest) -> NotesResult:
 
 
 def _replace(
-    store: Store, rid: RoundId, before: Round, notes: RoundNotes, people: dict[str, PersonNotes]
+    store: Store,
+    rid: RoundId,
+    before: Round,
+    notes: RoundNotes,
+    people: dict[str, InterviewerNotes],
 ) -> NotesResult:
-    replace_notes(store, rid.number, notes, people)
+    store.replace_notes(rid.number, notes, people)
     after = store.get_round(rid.number)
     return NotesResult(rid, after, _count(after) - _count(before))
 
@@ -138,7 +141,7 @@ def save_notes_document(store: Store, rid: RoundId, text: str) -> NotesResult:
     for name, lists in edit.people.items():
         person = record.interviewer(name)
         assert person is not None  # read_notes_text checked the names
-        people[name] = PersonNotes(
+        people[name] = InterviewerNotes(
             topics=lists.get("topics", person.topics),
             moments=lists.get("moments", person.moments),
             questions=lists.get("questions", person.questions),

@@ -101,13 +101,14 @@ def _context(request: CheckRequest, dictionary: frozenset[str]) -> Context:
     from followup.records import load_round
 
     record = load_round(request.context_file)
-    recipient = _recipient(record, request.to, request.context_file)
+    person = recipient(record, request.to, str(request.context_file))
     return Context(
-        record=record, recipient=recipient, send_at=send_at, policy=policy, known_words=dictionary
+        record=record, recipient=person, send_at=send_at, policy=policy, known_words=dictionary
     )
 
 
-def _recipient(record: Round, name: str | None, origin: Path) -> Interviewer:
+def recipient(record: Round, name: str | None, origin: str) -> Interviewer:
+    """The person `name` of the round; the only one met when no name is given."""
     if name is None:
         people = [p for p in record.interviewers if p.took_part]
         if len(people) == 1:

@@ -20,7 +20,6 @@ from followup.errors import UserError
 from followup.model import Format, ParticipantRole, Plan, Round, Stage
 from followup.planner import plan_round
 from followup.records import load_round, round_from_data
-from followup.service import store_batch
 from followup.service.profile import policy_for, with_candidate
 from followup.store import Draft, RoundId, RoundRef, RoundStatus, RoundSummary, Store
 
@@ -61,7 +60,7 @@ def add_files(store: Store, paths: Sequence[Path], step: Step | None = None) -> 
     if not paths:
         raise UserError("no record files given")
     records = read_files(paths, step)
-    ids = store_batch.add_rounds(store, records, None if step is None else lambda _: step())
+    ids = store.add_rounds(records, None if step is None else lambda _: step())
     return [AddedRound(i, r, str(p)) for i, r, p in zip(ids, records, paths, strict=True)]
 
 

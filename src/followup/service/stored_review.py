@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from followup.errors import UserError
-from followup.model import Interviewer, MessageKind, Round, Status
+from followup.model import MessageKind, Round, Status
 from followup.planner import plan_round
 from followup.policy import Policy
 from followup.review import Context, RuleSettings
 from followup.service.profile import policy_for, with_candidate
+from followup.service.reviewing import recipient
 from followup.store import RoundId, RoundRef, Store
 
 
@@ -27,21 +27,6 @@ class StoredContext:
     policy: Policy
     context: Context
     rules: RuleSettings
-
-
-def recipient(record: Round, name: str | None, origin: str) -> Interviewer:
-    """The person `name` of the round; the only one met when no name is given."""
-    if name is None:
-        people = [p for p in record.interviewers if p.took_part]
-        if len(people) == 1:
-            return people[0]
-        names = ", ".join(p.name for p in record.interviewers)
-        raise UserError(f"--to: {origin} names several people ({names}); say which one")
-    person = record.interviewer(name)
-    if person is None:
-        names = ", ".join(p.name for p in record.interviewers)
-        raise UserError(f"--to: {name!r} is not one of the people in {origin} ({names})")
-    return person
 
 
 def planned_time(
